@@ -85,6 +85,11 @@ public final class ConcernProcess {
         public static final String DECISION_SHARED = "decisionShared";
         public static final String CLOSING_NOTE = "closingNote";
 
+        /** Everything the forms submit that is not a routing fact: removed once stored in the record. */
+        public static final Set<String> ALL = Set.of(SUMMARY, INDICATORS, OBSERVED_AT, RECORD_FACTS,
+                RECORD_CHILD_WORDS, RECORD_CARER_VIEW, ADVICE, CONSENT_CONSIDERED, TALK_WITH_CHILD, TALK_GUIDANCE,
+                DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE);
+
         /** Free text about a child: must never reach a Camunda table. */
         public static final Set<String> NARRATIVE = Set.of(SUMMARY, RECORD_FACTS, RECORD_CHILD_WORDS,
                 RECORD_CARER_VIEW, ADVICE, TALK_GUIDANCE, DECISION_REASONS, TALK_NOTES, CLOSING_NOTE);

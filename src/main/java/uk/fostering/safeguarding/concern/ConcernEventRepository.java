@@ -1,0 +1,9 @@
+package uk.fostering.safeguarding.concern;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConcernEventRepository extends JpaRepository<ConcernEvent, Long> {
+
+    List<ConcernEvent> findByConcernIdOrderByOccurredAtAscIdAsc(Long concernId);
+}

@@ -1,0 +1,6 @@
+package uk.fostering.safeguarding.concern;
+
+/** Entries of a concern's chronology. */
+public enum ConcernEventType {
+    RAISED, RISK_ASSESSED, RECORDED, ADVISED, SOCIAL_WORKER_NOTIFIED, DECIDED, TALKED_WITH_CHILD, CLOSED
+}

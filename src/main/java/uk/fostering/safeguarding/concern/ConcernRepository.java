@@ -1,0 +1,17 @@
+package uk.fostering.safeguarding.concern;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConcernRepository extends JpaRepository<Concern, Long> {
+
+    Optional<Concern> findByReference(String reference);
+
+    List<Concern> findAllByOrderByRaisedAtDescIdDesc();
+
+    List<Concern> findByChildIdOrderByRaisedAtDescIdDesc(String childId);
+
+    List<Concern> findByChildIdInOrderByRaisedAtDescIdDesc(Collection<String> childIds);
+}

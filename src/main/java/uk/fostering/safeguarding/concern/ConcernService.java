@@ -1,0 +1,187 @@
+package uk.fostering.safeguarding.concern;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.registry.Caller;
+import uk.fostering.safeguarding.registry.Placement;
+import uk.fostering.safeguarding.registry.Registry;
+
+/**
+ * Raises concerns and writes each step into the concern record. Every entry point (the API,
+ * Tasklist forms through the process listeners) goes through here, so the rules are the same.
+ */
+@Service
+@Transactional
+public class ConcernService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConcernService.class);
+
+    private final ConcernRepository concerns;
+    private final ConcernEventRepository events;
+    private final ConcernNumbers numbers;
+    private final ConcernAccess access;
+    private final Registry registry;
+    private final ConcernWorkflow workflow;
+    private final Validator validator;
+    private final Clock clock;
+
+    public ConcernService(ConcernRepository concerns, ConcernEventRepository events, ConcernNumbers numbers,
+            ConcernAccess access, Registry registry, ConcernWorkflow workflow, Validator validator, Clock clock) {
+        this.concerns = concerns;
+        this.events = events;
+        this.numbers = numbers;
+        this.access = access;
+        this.registry = registry;
+        this.workflow = workflow;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Raise a concern and start its process (the API's way in). */
+    public Concern raise(RaiseConcern raise, Caller caller) {
+        Registered registered = register(raise, caller);
+        workflow.start(registered.concern(), registered.placement());
+        return registered.concern();
+    }
+
+    /**
+     * Store a new concern without starting a process: used when the process is already starting
+     * (a carer submitted the start form in Tasklist).
+     */
+    public Registered register(RaiseConcern raise, Caller caller) {
+        validate(raise);
+        Placement placement = registry.placementOf(raise.childId())
+                .filter(p -> access.mayRaise(caller, p))
+                .orElseThrow(() -> new NotFoundException("Child " + raise.childId()));
+        Instant now = clock.instant();
+        long number = numbers.next();
+        String reference = ConcernNumbers.reference(LocalDate.ofInstant(now, clock.getZone()).getYear(), number);
+        Concern concern = concerns.save(new Concern(number, reference, raise, caller.userId(), now));
+        chronicle(concern, caller.userId(), ConcernEventType.RAISED, raise.category().name());
+        log.info("Concern {} raised about child {} by {}", reference, raise.childId(), caller.userId());
+        return new Registered(concern, placement);
+    }
+
+    public void assessRisk(String reference, RiskLevel level) {
+        Concern concern = byReference(reference);
+        concern.assessRisk(level);
+        chronicle(concern, "system", ConcernEventType.RISK_ASSESSED, level.name());
+    }
+
+    public void record(String reference, RecordStep step, String by) {
+        validate(step);
+        Concern concern = byReference(reference);
+        concern.record(step, by, clock.instant());
+        chronicle(concern, by, ConcernEventType.RECORDED, null);
+    }
+
+    public void advise(String reference, AdviceStep step, String by) {
+        validate(step);
+        if (step.lacksGuidanceForTalk()) {
+            throw InvalidInputException.of("talkGuidance", "say how the carer should talk with the child");
+        }
+        Concern concern = byReference(reference);
+        concern.advise(step, by, clock.instant());
+        chronicle(concern, by, ConcernEventType.ADVISED,
+                step.mayTalkWithChild() ? "carer may talk with the child" : "carer should not talk with the child yet");
+    }
+
+    public void decide(String reference, DecisionStep step, String by) {
+        validate(step);
+        Concern concern = byReference(reference);
+        concern.decide(step, by, clock.instant());
+        chronicle(concern, by, ConcernEventType.DECIDED, step.decision().name());
+    }
+
+    public void talked(String reference, TalkStep step, String by) {
+        validate(step);
+        Concern concern = byReference(reference);
+        concern.talked(step, by, clock.instant());
+        chronicle(concern, by, ConcernEventType.TALKED_WITH_CHILD, null);
+    }
+
+    public void close(String reference, CloseStep step, String by) {
+        validate(step);
+        Concern concern = byReference(reference);
+        concern.close(step, by, clock.instant());
+        chronicle(concern, by, ConcernEventType.CLOSED, null);
+    }
+
+    /** A line in the chronology for something that happened outside the concern's own steps. */
+    public void note(String reference, String actor, ConcernEventType type, String note) {
+        chronicle(byReference(reference), actor, type, note);
+    }
+
+    /** The SSW (or a manager) asks for the child's social worker to be told before the advice is written. */
+    public void requestSocialWorkerNotice(String reference, Caller caller) {
+        Concern concern = visible(reference, caller);
+        if (concern.getStatus() == ConcernStatus.CLOSED) {
+            throw InvalidInputException.of("reference", "the concern is closed");
+        }
+        workflow.requestSocialWorkerNotice(concern.getReference());
+    }
+
+    @Transactional(readOnly = true)
+    public ConcernView view(String reference, Caller caller) {
+        Concern concern = visible(reference, caller);
+        return new ConcernView(concern, workflow.openTasks(reference),
+                events.findByConcernIdOrderByOccurredAtAscIdAsc(concern.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Concern> visibleTo(Caller caller, Optional<String> childId, Optional<ConcernStatus> status) {
+        Set<String> linked = caller.overseesAll() ? null : registry.childrenLinkedTo(caller);
+        List<Concern> found = childId.isPresent()
+                ? concerns.findByChildIdOrderByRaisedAtDescIdDesc(childId.get())
+                : linked == null ? concerns.findAllByOrderByRaisedAtDescIdDesc()
+                        : concerns.findByChildIdInOrderByRaisedAtDescIdDesc(linked);
+        return found.stream()
+                .filter(c -> linked == null || linked.contains(c.getChildId()))
+                .filter(c -> status.map(s -> s == c.getStatus()).orElse(true))
+                .sorted(Comparator.comparing(Concern::getRaisedAt).thenComparing(Concern::getId).reversed())
+                .toList();
+    }
+
+    private Concern visible(String reference, Caller caller) {
+        return concerns.findByReference(reference)
+                .filter(c -> access.maySee(caller, c.getChildId()))
+                .orElseThrow(() -> new NotFoundException("Concern " + reference));
+    }
+
+    private Concern byReference(String reference) {
+        return concerns.findByReference(reference).orElseThrow(() -> new NotFoundException("Concern " + reference));
+    }
+
+    private void chronicle(Concern concern, String actor, ConcernEventType type, String note) {
+        events.save(new ConcernEvent(concern.getId(), clock.instant(), actor, type, note));
+    }
+
+    private <T> void validate(T input) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations.stream()
+                    .map(v -> new InvalidInputException.FieldProblem(fieldName(v), v.getMessage()))
+                    .sorted(Comparator.comparing(InvalidInputException.FieldProblem::field))
+                    .toList());
+        }
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // "indicators[2].<list element>" is reported as "indicators"
+        return violation.getPropertyPath().toString().replaceAll("\\[.*$", "");
+    }
+
+    public record Registered(Concern concern, Placement placement) {
+    }
+}

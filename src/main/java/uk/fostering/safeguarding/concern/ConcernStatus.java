@@ -1,0 +1,5 @@
+package uk.fostering.safeguarding.concern;
+
+public enum ConcernStatus {
+    OPEN, CLOSED
+}

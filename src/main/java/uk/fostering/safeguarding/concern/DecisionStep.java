@@ -1,0 +1,8 @@
+package uk.fostering.safeguarding.concern;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record DecisionStep(@NotNull NextStep decision, @NotBlank @Size(max = 4000) @PlainText String reasons) {
+}

@@ -1,0 +1,6 @@
+package uk.fostering.safeguarding.concern;
+
+/** Ordered from lowest to highest: the level chooses how quickly each step must be done. */
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

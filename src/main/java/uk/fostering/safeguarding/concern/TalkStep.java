@@ -1,0 +1,7 @@
+package uk.fostering.safeguarding.concern;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public record TalkStep(@NotBlank @Size(max = 4000) @PlainText String notes) {
+}

@@ -1,0 +1,53 @@
+package uk.fostering.safeguarding.concern.api;
+
+import java.time.Instant;
+import java.util.List;
+import uk.fostering.safeguarding.concern.Concern;
+import uk.fostering.safeguarding.concern.ConcernEvent;
+import uk.fostering.safeguarding.concern.ConcernView;
+import uk.fostering.safeguarding.concern.OpenTask;
+
+/** What the API answers. Narrative stays on the concern page and in the detail, never in lists. */
+final class ConcernResponses {
+
+    record Raised(String reference, String riskLevel) {
+    }
+
+    record Summary(String reference, String childId, String category, String status, String riskLevel,
+            Instant raisedAt) {
+        static Summary of(Concern c) {
+            return new Summary(c.getReference(), c.getChildId(), c.getCategory().name(), c.getStatus().name(),
+                    c.getRiskLevel() == null ? null : c.getRiskLevel().name(), c.getRaisedAt());
+        }
+    }
+
+    record Task(String id, String step, String name, String assignee, Instant due, int escalationLevel) {
+        static Task of(OpenTask t) {
+            return new Task(t.id(), t.step(), t.name(), t.assignee(), t.due(), t.escalationLevel());
+        }
+    }
+
+    record Event(Instant at, String actor, String type, String note) {
+        static Event of(ConcernEvent e) {
+            return new Event(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getNote());
+        }
+    }
+
+    record Detail(String reference, String childId, String category, String status, String riskLevel,
+            List<String> indicators, Instant observedAt, boolean childMissing, boolean immediateDanger,
+            Instant raisedAt, String raisedBy, List<Task> openTasks, List<Object> missingEpisodes,
+            List<Event> chronology) {
+        static Detail of(ConcernView view) {
+            Concern c = view.concern();
+            return new Detail(c.getReference(), c.getChildId(), c.getCategory().name(), c.getStatus().name(),
+                    c.getRiskLevel() == null ? null : c.getRiskLevel().name(),
+                    c.indicatorList().stream().map(Enum::name).toList(), c.getObservedAt(), c.isChildMissing(),
+                    c.isImmediateDanger(), c.getRaisedAt(), c.getRaisedBy(),
+                    view.openTasks().stream().map(Task::of).toList(), List.of(),
+                    view.chronology().stream().map(Event::of).toList());
+        }
+    }
+
+    private ConcernResponses() {
+    }
+}

@@ -1,0 +1,26 @@
+package uk.fostering.safeguarding.concern.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import uk.fostering.safeguarding.concern.ConcernCategory;
+import uk.fostering.safeguarding.concern.Indicator;
+import uk.fostering.safeguarding.concern.RaiseConcern;
+
+@Schema(description = "A new concern about a child placed with the caller")
+record RaiseConcernRequest(
+        @Schema(example = "C-1001", requiredMode = Schema.RequiredMode.REQUIRED) String childId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ConcernCategory category,
+        @Schema(description = "What was seen or heard, when and where (10 to 4000 characters)",
+                requiredMode = Schema.RequiredMode.REQUIRED) String summary,
+        @Schema(description = "Indicator codes; may be empty") List<Indicator> indicators,
+        @Schema(description = "When it was seen or heard; not in the future",
+                requiredMode = Schema.RequiredMode.REQUIRED) Instant observedAt,
+        Boolean childMissing,
+        Boolean immediateDanger) {
+
+    RaiseConcern toCommand() {
+        return new RaiseConcern(childId, category, summary, indicators == null ? List.of() : indicators, observedAt,
+                Boolean.TRUE.equals(childMissing), Boolean.TRUE.equals(immediateDanger));
+    }
+}

@@ -1,0 +1,32 @@
+package uk.fostering.safeguarding.concern.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
+
+/**
+ * Keeps the text people type about a child out of Camunda's history tables. Tasklist submits form
+ * fields as variables and full history copies every variable change; the listeners move the text
+ * into the concern record, and this filter drops the history events of those variables.
+ */
+public class NarrativeHistoryFilter implements HistoryEventHandler {
+
+    private final HistoryEventHandler delegate = new DbHistoryEventHandler();
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricVariableUpdateEventEntity variable
+                && FormFields.NARRATIVE.contains(variable.getVariableName())) {
+            return;
+        }
+        delegate.handleEvent(event);
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+}

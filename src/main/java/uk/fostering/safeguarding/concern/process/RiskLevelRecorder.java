@@ -1,0 +1,25 @@
+package uk.fostering.safeguarding.concern.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.RiskLevel;
+import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+
+/** Copies the risk decision's outcome into the concern record, where readers and the API find it. */
+@Component("riskLevelRecorder")
+class RiskLevelRecorder implements ExecutionListener {
+
+    private final ConcernService concerns;
+
+    RiskLevelRecorder(ConcernService concerns) {
+        this.concerns = concerns;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        concerns.assessRisk(execution.getProcessBusinessKey(),
+                RiskLevel.valueOf((String) execution.getVariable(Vars.RISK_LEVEL)));
+    }
+}

@@ -1,0 +1,56 @@
+package uk.fostering.safeguarding.concern.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.concern.AdviceStep;
+import uk.fostering.safeguarding.concern.CloseStep;
+import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.DecisionStep;
+import uk.fostering.safeguarding.concern.NextStep;
+import uk.fostering.safeguarding.concern.RecordStep;
+import uk.fostering.safeguarding.concern.TalkStep;
+import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
+import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+import uk.fostering.safeguarding.process.CurrentCaller;
+
+/**
+ * Completes a step of a concern: validates what the person wrote in the task's form, stores it in
+ * the concern record and removes it from the process. A rejected completion changes nothing.
+ */
+@Component("taskOutcomeRecorder")
+class TaskOutcomeRecorder implements TaskListener {
+
+    private final ConcernService concerns;
+    private final CurrentCaller currentCaller;
+
+    TaskOutcomeRecorder(ConcernService concerns, CurrentCaller currentCaller) {
+        this.concerns = concerns;
+        this.currentCaller = currentCaller;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = (String) task.getVariable(Vars.REFERENCE);
+        String by = currentCaller.current().map(c -> c.userId()).orElse(task.getAssignee());
+        FormValues form = new FormValues(task);
+        switch (task.getTaskDefinitionKey()) {
+            case Ids.RECORD_CONCERN -> concerns.record(reference, new RecordStep(form.text(FormFields.RECORD_FACTS),
+                    form.text(FormFields.RECORD_CHILD_WORDS), form.text(FormFields.RECORD_CARER_VIEW)), by);
+            case Ids.ADVISE_CARER -> {
+                AdviceStep advice = new AdviceStep(form.text(FormFields.ADVICE), form.flag(FormFields.CONSENT_CONSIDERED),
+                        form.yesNo(FormFields.TALK_WITH_CHILD), form.text(FormFields.TALK_GUIDANCE));
+                concerns.advise(reference, advice, by);
+                task.getExecution().setVariable(Vars.MAY_TALK_WITH_CHILD, advice.mayTalkWithChild());
+            }
+            case Ids.DECIDE_NEXT_STEPS -> concerns.decide(reference,
+                    new DecisionStep(form.choice(Vars.DECISION, NextStep.class), form.text(FormFields.DECISION_REASONS)), by);
+            case Ids.TALK_WITH_CHILD -> concerns.talked(reference, new TalkStep(form.text(FormFields.TALK_NOTES)), by);
+            case Ids.SHARE_DECISION_AND_CLOSE -> concerns.close(reference,
+                    new CloseStep(form.flag(FormFields.DECISION_SHARED), form.text(FormFields.CLOSING_NOTE)), by);
+            default -> throw new IllegalStateException("No outcome is recorded for step " + task.getTaskDefinitionKey());
+        }
+        task.getExecution().removeVariables(FormFields.ALL);
+    }
+}

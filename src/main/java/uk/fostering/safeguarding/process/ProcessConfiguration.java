@@ -1,0 +1,16 @@
+package uk.fostering.safeguarding.process;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ProcessConfiguration {
+
+    /** English services work to UK time: working hours, bank holidays and "today" follow it. */
+    @Bean
+    Clock clock() {
+        return new EngineClock(ZoneId.of("Europe/London"));
+    }
+}

@@ -1,0 +1,46 @@
+package uk.fostering.safeguarding.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers "who is linked to this child?" for routing and access decisions. */
+@Service
+@Transactional(readOnly = true)
+public class Registry {
+
+    private final ChildRepository children;
+    private final CarerRepository carers;
+    private final Clock clock;
+
+    public Registry(ChildRepository children, CarerRepository carers, Clock clock) {
+        this.children = children;
+        this.carers = carers;
+        this.clock = clock;
+    }
+
+    public Optional<Placement> placementOf(String childId) {
+        return children.findById(childId).flatMap(child -> carers.findById(child.getCarerId())
+                .map(carer -> new Placement(child.getId(), child.ageOn(LocalDate.now(clock)), carer.getUserId(),
+                        carer.getSswId(), child.getSocialWorkerId())));
+    }
+
+    /** The children whose concerns this person may see because of their own link to the child. */
+    public Set<String> childrenLinkedTo(Caller caller) {
+        Set<String> ids = new HashSet<>();
+        if (caller.hasRole(Roles.CARERS)) {
+            ids.addAll(children.idsPlacedWith(caller.userId()));
+        }
+        if (caller.hasRole(Roles.SSWS)) {
+            ids.addAll(children.idsSupervisedBy(caller.userId()));
+        }
+        if (caller.hasRole(Roles.SOCIAL_WORKERS)) {
+            ids.addAll(children.idsAllocatedTo(caller.userId()));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,27 @@
+package uk.fostering.safeguarding.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic against Camunda's identity service for Camunda's REST API and the service's own API.
+ * Camunda's filter (not Spring Security's) is used so that the engine knows who is calling and can
+ * apply its authorizations; it is mapped to the two APIs only, never to the webapps.
+ */
+@Configuration(proxyBeanMethods = false)
+class BasicAuthenticationConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("safeguarding-basic-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        return registration;
+    }
+}

@@ -1,0 +1,52 @@
+package uk.fostering.safeguarding.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.registry.Roles;
+
+/** Creates the contract's groups in every profile, once: roles exist before anyone is given one. */
+@Component
+@Order(1)
+class ServiceGroups implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceGroups.class);
+
+    static final Map<String, String> NAMES = new LinkedHashMap<>();
+
+    static {
+        NAMES.put(Roles.CARERS, "Foster carers");
+        NAMES.put(Roles.SSWS, "Supervising social workers");
+        NAMES.put(Roles.SOCIAL_WORKERS, "Children's social workers");
+        NAMES.put(Roles.MANAGERS, "Fostering managers");
+        NAMES.put(Roles.EMERGENCY_DUTY_TEAM, "Emergency duty team");
+        NAMES.put(Roles.RETURN_INTERVIEWERS, "Return interviewers");
+        NAMES.put(Roles.ADMINS, "Administrators");
+    }
+
+    private final IdentityService identityService;
+
+    ServiceGroups(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        NAMES.forEach((id, name) -> {
+            if (identityService.createGroupQuery().groupId(id).count() == 0) {
+                Group group = identityService.newGroup(id);
+                group.setName(name);
+                group.setType(Roles.ADMINS.equals(id) ? "SYSTEM" : "WORKFLOW");
+                identityService.saveGroup(group);
+                log.info("Created group {}", id);
+            }
+        });
+    }
+}

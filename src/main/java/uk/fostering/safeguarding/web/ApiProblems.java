@@ -1,0 +1,87 @@
+package uk.fostering.safeguarding.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import uk.fostering.safeguarding.concern.InvalidInputException;
+import uk.fostering.safeguarding.concern.NotFoundException;
+
+/**
+ * Errors of the service's API as application/problem+json: 400 names each bad field and why,
+ * 404 says the same for "does not exist" and "not yours"; nothing internal leaks into a body.
+ */
+@RestControllerAdvice(basePackages = "uk.fostering.safeguarding")
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return badRequest("The request has invalid fields", e.getProblems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return badRequest("The request has an unknown field",
+                    List.of(Map.of("field", unknown.getPropertyName(), "message", "is not a known field")));
+        }
+        if (e.getCause() instanceof InvalidFormatException format) {
+            return badRequest("The request has a value of the wrong type",
+                    List.of(Map.of("field", path(format), "message", "has a value of the wrong type or format")));
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return badRequest("The request has a value of the wrong type",
+                    List.of(Map.of("field", path(mapping), "message", "has a value of the wrong type")));
+        }
+        return badRequest("The request body is not valid JSON", List.of(Map.of("field", "body", "message", "is not valid JSON")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return badRequest("The request has an invalid parameter",
+                List.of(Map.of("field", e.getName(), "message", "has an invalid value")));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error in the API", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong; nothing was changed. Please try again.");
+        problem.setTitle("Unexpected error");
+        return problem;
+    }
+
+    private static ProblemDetail badRequest(String title, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(m -> m.get("field") + ": " + m.get("message")).collect(Collectors.joining("; ")));
+        problem.setTitle(title);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

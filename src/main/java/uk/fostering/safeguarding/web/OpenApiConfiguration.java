@@ -1,0 +1,26 @@
+package uk.fostering.safeguarding.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI safeguardingApi() {
+        return new OpenAPI()
+                .info(new Info().title("Safeguarding Escalation API").version("1")
+                        .description("""
+                                Raise and follow safeguarding concerns about children in foster care. \
+                                Every call needs HTTP Basic with a service login. Errors are \
+                                application/problem+json: 400 names each bad field, 401 means no or wrong \
+                                login, 404 means the concern or child does not exist or is not yours to see. \
+                                Tasks are worked in Tasklist or through Camunda's REST API at /engine-rest."""))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+    }
+}
