@@ -1,0 +1,50 @@
+package uk.fostering.safeguarding.concern.web;
+
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.NotFoundException;
+import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.registry.Caller;
+
+/** The concern record as a page: what emails and task forms link to, readable on a phone. */
+@Controller
+class ConcernPage {
+
+    private final ConcernService concerns;
+    private final CurrentCaller currentCaller;
+    private final String tasklist;
+
+    ConcernPage(ConcernService concerns, CurrentCaller currentCaller,
+            @Value("${safeguarding.base-url}") String baseUrl) {
+        this.concerns = concerns;
+        this.currentCaller = currentCaller;
+        this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
+    }
+
+    @GetMapping("/concerns/{reference}")
+    String show(@PathVariable String reference, Model model) {
+        model.addAttribute("tasklist", tasklist);
+        Optional<Caller> caller = currentCaller.current();
+        if (caller.isEmpty()) {
+            model.addAttribute("reference", reference);
+            return "sign-in-first";
+        }
+        model.addAttribute("view", concerns.view(reference, caller.get()));
+        return "concern";
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("tasklist", tasklist);
+        return "concern-not-found";
+    }
+}

@@ -1,0 +1,51 @@
+package uk.fostering.safeguarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.fostering.safeguarding.concern.ConcernRepository;
+import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+
+/** The embedded default keeps its data in files: a concern left half-way is all there after a restart. */
+class RestartKeepsEverythingTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void concernTasksAndJobsSurviveARestart() {
+        String reference;
+        try (ConfigurableApplicationContext app = start()) {
+            TestConcerns tasklist = new TestConcerns(app.getBean(ProcessEngine.class));
+            reference = tasklist.raiseInTasklist("carol", TestConcerns.startForm("C-1001", "Seen near the station at night"))
+                    .getBusinessKey();
+            tasklist.complete(reference, Ids.RECORD_CONCERN, Map.of("recordFacts", "Came back at 2am, no coat"));
+        }
+
+        try (ConfigurableApplicationContext app = start()) {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            assertThat(app.getBean(ConcernRepository.class).findByReference(reference)).get()
+                    .satisfies(c -> assertThat(c.getRecordFacts()).isEqualTo("Came back at 2am, no coat"));
+            assertThat(new TestConcerns(engine).openTask(reference, Ids.ADVISE_CARER).getAssignee()).isEqualTo("sam");
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(
+                    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                            .singleResult().getId()).count()).as("the SSW's email job").isEqualTo(1);
+            // a restart creates no duplicate demo people or children
+            assertThat(engine.getIdentityService().createUserQuery().userId("carol").count()).isEqualTo(1);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(SafeguardingApplication.class).run(
+                "--server.port=0",
+                "--safeguarding.data-dir=" + dataDir,
+                "--camunda.bpm.job-execution.enabled=false",
+                "--spring.mail.port=3025");
+    }
+}
