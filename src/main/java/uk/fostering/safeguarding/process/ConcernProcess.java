@@ -59,6 +59,8 @@ public final class ConcernProcess {
         public static final String URGENT = "urgent";
         public static final String MAY_TALK_WITH_CHILD = "mayTalkWithChild";
         public static final String DECISION = "decision";
+        /** Task-local: how many times the task has been escalated (0 = never). */
+        public static final String ESCALATION_LEVEL = "escalationLevel";
 
         private Vars() {
         }

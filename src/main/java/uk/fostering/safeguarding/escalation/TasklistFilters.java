@@ -1,0 +1,69 @@
+package uk.fostering.safeguarding.escalation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+
+/**
+ * Tasklist's left-hand lists, created once at start-up: everyone gets "My tasks" and "Due today";
+ * managers also "Escalated" and "Overdue". The queries are stored with expressions, so each person
+ * sees their own tasks and "today" is always today.
+ */
+@Component
+@Order(3)
+class TasklistFilters implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+    static final String MY_TASKS = "My tasks";
+    static final String DUE_TODAY = "Due today";
+    static final String ESCALATED = "Escalated";
+    static final String OVERDUE = "Overdue";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create(MY_TASKS, -10, "Tasks for you, most urgent first", mine().orderByTaskPriority().desc());
+        create(DUE_TODAY, -5, "Your tasks due before the end of today",
+                mine().dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}")
+                        .orderByDueDate().asc());
+        create(ESCALATED, 0, "Tasks that were escalated because nobody acknowledged or finished them in time",
+                taskService.createTaskQuery().taskVariableValueGreaterThan(Vars.ESCALATION_LEVEL, 0)
+                        .orderByDueDate().asc());
+        create(OVERDUE, 5, "Tasks past their due date, oldest first",
+                taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    }
+
+    private TaskQuery mine() {
+        return taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks();
+    }
+
+    private void create(String name, int priority, String description, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("priority", priority);
+        properties.put("description", description);
+        properties.put("refresh", true);
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+        filterService.saveFilter(filter);
+        log.info("Created Tasklist filter '{}'", name);
+    }
+}
