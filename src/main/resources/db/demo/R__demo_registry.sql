@@ -18,3 +18,5 @@ insert into child (id, first_name, last_name, date_of_birth, carer_id, social_wo
     select 'C-1002', 'Tyler', 'Brooks', date '2017-06-02', 'carol', 'leon' where not exists (select 1 from child where id = 'C-1002');
 insert into child (id, first_name, last_name, date_of_birth, carer_id, social_worker_id)
     select 'C-1003', 'Kayla', 'Osei', date '2010-09-21', 'frank', 'sophie' where not exists (select 1 from child where id = 'C-1003');
+
+insert into service_role (role, user_id) select 'REGISTERED_MANAGER', 'rachel' where not exists (select 1 from service_role where role = 'REGISTERED_MANAGER');

@@ -7,19 +7,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import uk.fostering.safeguarding.concern.RiskLevel;
 
 /**
- * How quickly each step must be acknowledged and completed, per risk level, and how escalation
- * climbs when it is not. ISO-8601 durations; a step marked {@code working-days} counts whole days
+ * How quickly each step must be acknowledged and completed, per risk level, and how long each
+ * escalation level waits before the next (repeating at the top level). ISO-8601 durations; a step marked {@code working-days} counts whole days
  * in working days (P1D from Friday afternoon is Monday afternoon) and hours as elapsed time.
  * Anything missing, zero or negative stops start-up with the property's name.
  */
 @ConfigurationProperties("safeguarding.escalation")
-public record ResponseWindows(Duration furtherWindow, Duration repeatEvery, Map<Step, StepWindows> steps) {
+public record ResponseWindows(Duration furtherWindow, Map<Step, StepWindows> steps) {
 
     private static final String PREFIX = "safeguarding.escalation";
 
     public ResponseWindows {
         requirePositive(furtherWindow, PREFIX + ".further-window");
-        requirePositive(repeatEvery, PREFIX + ".repeat-every");
         if (steps == null) {
             throw new IllegalArgumentException(PREFIX + ".steps is missing");
         }

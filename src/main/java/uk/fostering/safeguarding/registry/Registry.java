@@ -15,12 +15,37 @@ public class Registry {
 
     private final ChildRepository children;
     private final CarerRepository carers;
+    private final StaffMemberRepository staff;
+    private final ServiceRoleRepository serviceRoles;
     private final Clock clock;
 
-    public Registry(ChildRepository children, CarerRepository carers, Clock clock) {
+    public Registry(ChildRepository children, CarerRepository carers, StaffMemberRepository staff,
+            ServiceRoleRepository serviceRoles, Clock clock) {
         this.children = children;
         this.carers = carers;
+        this.staff = staff;
+        this.serviceRoles = serviceRoles;
         this.clock = clock;
+    }
+
+    /**
+     * Who a person answers to: a carer's supervising social worker, a member of staff's line
+     * manager. Empty for the top of the chain.
+     */
+    public Optional<String> managerOf(String userId) {
+        return carers.findById(userId).map(Carer::getSswId)
+                .or(() -> staff.findById(userId).map(StaffMember::getManagerId));
+    }
+
+    public Optional<String> registeredManager() {
+        return serviceRoles.findById(ServiceRole.REGISTERED_MANAGER).map(ServiceRole::getUserId);
+    }
+
+    /** The team a person works in; carers belong to the fostering team of their SSW. */
+    public String teamOf(String userId) {
+        return staff.findById(userId).map(StaffMember::getTeam)
+                .or(() -> carers.findById(userId).flatMap(c -> staff.findById(c.getSswId())).map(StaffMember::getTeam))
+                .orElse("unknown");
     }
 
     public Optional<Placement> placementOf(String childId) {
