@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.concern.ConcernEventType;
+import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.registry.Registry;
 
 /**
@@ -28,19 +29,22 @@ public class EscalationService {
     private final EscalationRepository escalations;
     private final Registry registry;
     private final WorkingCalendar calendar;
-    private final ApplicationEventPublisher events;
+    private final ConcernService concerns;
     private final Clock clock;
 
     public EscalationService(EscalationRepository escalations, Registry registry, WorkingCalendar calendar,
-            ApplicationEventPublisher events, Clock clock) {
+            ConcernService concerns, Clock clock) {
         this.escalations = escalations;
         this.registry = registry;
         this.calendar = calendar;
-        this.events = events;
+        this.concerns = concerns;
         this.clock = clock;
     }
 
-    /** Escalates the task one level if it is unacknowledged or overdue; otherwise nothing happens. */
+    /**
+     * Escalates the task one level if it is unacknowledged or overdue; otherwise nothing happens. Runs in the
+     * escalation job's transaction: a retried job recomputes the same level and round.
+     */
     public Optional<TaskEscalated> tick(OpenStep step, List<String> emergencyDutyTeam) {
         Instant now = clock.instant();
         EscalationReason reason = reasonToEscalate(step, now);
@@ -55,7 +59,9 @@ public class EscalationService {
         TaskEscalated escalated = new TaskEscalated(step.reference(), step.taskId(), step.step(), step.stepName(),
                 step.responsibleId(), reason, escalation.getLevel(), escalation.getRound(),
                 recipients(step.responsibleId(), escalation.getLevel(), emergencyDutyTeam, now));
-        events.publishEvent(escalated);
+        concerns.note(step.reference(), "system", ConcernEventType.ESCALATED, "%s %s, level %d, to %s".formatted(
+                step.stepName(), reason == EscalationReason.OVERDUE ? "overdue" : "not acknowledged",
+                escalated.level(), String.join(", ", escalated.recipients())));
         log.info("Task {} of concern {} escalated ({}, level {}, round {}) to {}", step.taskId(), step.reference(),
                 reason, escalated.level(), escalated.round(), escalated.recipients());
         return Optional.of(escalated);
@@ -64,7 +70,7 @@ public class EscalationService {
     /** The responsible person claimed the task: its acknowledgement escalation is over. */
     public void acknowledged(String reference, String taskId, String stepName, String by) {
         escalations.findByTaskIdAndReason(taskId, EscalationReason.UNACKNOWLEDGED).ifPresent(e -> e.resolve(clock.instant()));
-        events.publishEvent(new TaskAcknowledged(reference, taskId, stepName, by));
+        concerns.note(reference, by, ConcernEventType.ACKNOWLEDGED, stepName);
     }
 
     /** The task was completed or ended: every escalation of it is over. */

@@ -21,6 +21,15 @@ public enum Step {
         return taskId;
     }
 
+    /** The non-interrupting timer on the task that ticks its escalation. */
+    public String boundaryId() {
+        return "BoundaryEvent_" + taskId.substring("Task_".length()) + "Escalation";
+    }
+
+    public static boolean isEscalated(String taskId) {
+        return Arrays.stream(values()).anyMatch(s -> s.taskId.equals(taskId));
+    }
+
     public static Step ofTask(String taskId) {
         return Arrays.stream(values()).filter(s -> s.taskId.equals(taskId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No response window for task " + taskId));

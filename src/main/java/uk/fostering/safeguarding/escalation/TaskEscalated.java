@@ -2,7 +2,7 @@ package uk.fostering.safeguarding.escalation;
 
 import java.util.List;
 
-/** Published (inside the escalating transaction) each time a task escalates. */
+/** One step up of a task's escalation: who it reached, at which level, in which round. */
 public record TaskEscalated(String reference, String taskId, String step, String stepName, String responsibleId,
         EscalationReason reason, int level, int round, List<String> recipients) {
 }
