@@ -1,0 +1,105 @@
+package uk.fostering.safeguarding.escalation;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the managers' dashboard shows, read from the service's own tables with a fixed few queries
+ * whatever the number of open tasks: no per-task round trips to the engine.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EscalationBoard {
+
+    private static final String OPEN = """
+            select e.concern_reference, e.task_id, e.step, e.step_name, e.responsible_id, e.reason, e.level,
+                   e.deadline, e.escalated_at, coalesce(s.team, cs.team, 'unknown') as team
+            from escalation e
+            left join staff_member s on s.user_id = e.responsible_id
+            left join carer c on c.user_id = e.responsible_id
+            left join staff_member cs on cs.user_id = c.ssw_id
+            where e.resolved_at is null
+              and (cast(:level as integer) is null or e.level = :level)
+              and (cast(:step as varchar(64)) is null or e.step = :step)
+              and (cast(:team as varchar(64)) is null or coalesce(s.team, cs.team, 'unknown') = :team)
+            order by e.deadline asc, e.id asc
+            """;
+
+    private static final String PER_DAY = """
+            select cast(occurred_at as date) as day, count(*) as escalations
+            from concern_event
+            where type = 'ESCALATED' and occurred_at >= :since
+            group by cast(occurred_at as date)
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    public EscalationBoard(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Board board(Optional<Integer> level, Optional<String> step, Optional<String> team) {
+        Instant now = clock.instant();
+        MapSqlParameterSource filters = new MapSqlParameterSource()
+                .addValue("level", level.orElse(null))
+                .addValue("step", step.orElse(null))
+                .addValue("team", team.orElse(null));
+        List<Row> rows = jdbc.query(OPEN, filters, (rs, i) -> {
+            Instant deadline = rs.getTimestamp("deadline").toInstant();
+            return new Row(rs.getString("concern_reference"), rs.getString("task_id"), rs.getString("step"),
+                    rs.getString("step_name"), rs.getString("responsible_id"), rs.getString("team"),
+                    EscalationReason.valueOf(rs.getString("reason")), rs.getInt("level"), deadline,
+                    rs.getTimestamp("escalated_at").toInstant(), Duration.between(deadline, now).toMinutes());
+        });
+        Map<Integer, Long> byLevel = new LinkedHashMap<>();
+        for (int l = 1; l <= Escalation.TOP_LEVEL; l++) {
+            int current = l;
+            byLevel.put(l, rows.stream().filter(r -> r.level() == current).count());
+        }
+        return new Board(rows, byLevel, perDay(now));
+    }
+
+    /** Escalations per day over the last 30 days, oldest first, days without any included as zero. */
+    private List<DayCount> perDay(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LocalDate first = today.minusDays(29);
+        Map<LocalDate, Long> counts = new LinkedHashMap<>();
+        for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
+            counts.put(d, 0L);
+        }
+        jdbc.query(PER_DAY, Map.of("since", Timestamp.from(first.atStartOfDay(clock.getZone()).toInstant())),
+                rs -> {
+                    LocalDate day = rs.getObject("day", Date.class).toLocalDate();
+                    long escalations = rs.getLong("escalations");
+                    counts.computeIfPresent(day, (d, c) -> c + escalations);
+                });
+        List<DayCount> days = new ArrayList<>();
+        counts.forEach((day, count) -> days.add(new DayCount(day, count)));
+        return days;
+    }
+
+    public record Row(String reference, String taskId, String step, String stepName, String responsible, String team,
+            EscalationReason reason, int level, Instant deadline, Instant escalatedAt, long minutesOverdue) {
+    }
+
+    public record DayCount(LocalDate day, long escalations) {
+    }
+
+    public record Board(List<Row> escalations, Map<Integer, Long> countsByLevel, List<DayCount> perDay) {
+    }
+}

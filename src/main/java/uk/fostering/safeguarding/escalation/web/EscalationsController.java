@@ -1,0 +1,36 @@
+package uk.fostering.safeguarding.escalation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.fostering.safeguarding.escalation.EscalationBoard;
+import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.web.ForbiddenException;
+
+@RestController
+@Tag(name = "Escalations", description = "What managers and the emergency duty team watch")
+@SecurityRequirement(name = "basic")
+class EscalationsController {
+
+    private final EscalationBoard board;
+    private final CurrentCaller currentCaller;
+
+    EscalationsController(EscalationBoard board, CurrentCaller currentCaller) {
+        this.board = board;
+        this.currentCaller = currentCaller;
+    }
+
+    @GetMapping("/api/escalations")
+    @Operation(summary = "Open escalations, most overdue first, with counts by level and escalations per day "
+            + "over the last 30 days (managers and the emergency duty team only)")
+    EscalationBoard.Board escalations(@RequestParam Optional<Integer> level, @RequestParam Optional<String> step,
+            @RequestParam Optional<String> team) {
+        currentCaller.current().filter(c -> c.overseesAll())
+                .orElseThrow(() -> new ForbiddenException("Only managers and the emergency duty team see escalations"));
+        return board.board(level, step, team);
+    }
+}

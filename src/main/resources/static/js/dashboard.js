@@ -1,0 +1,79 @@
+// Managers' dashboard: draws the per-day chart from the figures table and refreshes the page's
+// data every minute (unless paused). Everything is inserted as text, never as HTML.
+(function () {
+  'use strict';
+  var REFRESH_MS = 60000;
+  var main = document.getElementById('main');
+  var tasklist = main.getAttribute('data-tasklist');
+  var paused = false;
+  var chart = null;
+
+  function perDayFromTable() {
+    var rows = document.querySelectorAll('#perDayTable tbody tr');
+    return Array.prototype.map.call(rows, function (row) {
+      return { day: row.cells[0].textContent, escalations: Number(row.cells[1].textContent) };
+    });
+  }
+
+  function drawChart(perDay) {
+    if (typeof Chart === 'undefined') { return; }
+    var data = { labels: perDay.map(function (d) { return d.day.slice(5); }),
+      datasets: [{ label: 'Escalations', data: perDay.map(function (d) { return d.escalations; }), backgroundColor: '#1d4f91' }] };
+    if (chart) { chart.data = data; chart.update(); return; }
+    chart = new Chart(document.getElementById('chart'), { type: 'bar', data: data,
+      options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
+  }
+
+  function cell(row, text, href) {
+    var td = row.insertCell();
+    if (href) { var a = document.createElement('a'); a.href = href; a.textContent = text; td.appendChild(a); }
+    else { td.textContent = text; }
+  }
+
+  function overdue(minutes) {
+    return minutes >= 60 ? Math.floor(minutes / 60) + ' h ' + (minutes % 60) + ' min' : minutes + ' min';
+  }
+
+  function render(board) {
+    var body = document.querySelector('#escalations tbody');
+    body.textContent = '';
+    board.escalations.forEach(function (r) {
+      var row = body.insertRow();
+      cell(row, r.reference, '/concerns/' + encodeURIComponent(r.reference));
+      cell(row, r.stepName); cell(row, r.responsible); cell(row, r.team);
+      cell(row, r.reason === 'OVERDUE' ? 'Not finished' : 'Not acknowledged');
+      cell(row, String(r.level)); cell(row, overdue(r.minutesOverdue));
+      cell(row, 'Open task', tasklist + '#/?task=' + encodeURIComponent(r.taskId));
+    });
+    var none = document.getElementById('none');
+    if (none) { none.hidden = board.escalations.length > 0; }
+    var counts = document.getElementById('countsByLevel');
+    counts.textContent = '';
+    Object.keys(board.countsByLevel).forEach(function (level) {
+      var li = document.createElement('li');
+      var strong = document.createElement('strong');
+      strong.textContent = board.countsByLevel[level];
+      li.appendChild(strong);
+      li.appendChild(document.createTextNode(' at level ' + level));
+      counts.appendChild(li);
+    });
+    drawChart(board.perDay);
+    document.getElementById('updated').textContent = 'Updated ' + new Date().toLocaleTimeString('en-GB');
+  }
+
+  function refresh() {
+    if (paused) { return; }
+    fetch('/dashboard/data' + window.location.search, { credentials: 'same-origin' })
+      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); })
+      .then(render)
+      .catch(function () { document.getElementById('updated').textContent = 'Could not update; will try again.'; });
+  }
+
+  document.getElementById('pause').addEventListener('click', function (event) {
+    paused = !paused;
+    event.target.setAttribute('aria-pressed', String(paused));
+    event.target.textContent = paused ? 'Resume updates' : 'Pause updates';
+  });
+  drawChart(perDayFromTable());
+  setInterval(refresh, REFRESH_MS);
+}());
