@@ -32,10 +32,15 @@ class RestartKeepsEverythingTest {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             assertThat(app.getBean(ConcernRepository.class).findByReference(reference)).get()
                     .satisfies(c -> assertThat(c.getRecordFacts()).isEqualTo("Came back at 2am, no coat"));
-            assertThat(new TestConcerns(engine).openTask(reference, Ids.ADVISE_CARER).getAssignee()).isEqualTo("sam");
-            assertThat(engine.getManagementService().createJobQuery().processInstanceId(
-                    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                            .singleResult().getId()).count()).as("the SSW's email job").isEqualTo(1);
+            TestConcerns tasklist = new TestConcerns(engine);
+            assertThat(tasklist.responsible(tasklist.openTask(reference, Ids.ADVISE_CARER))).isEqualTo("sam");
+            String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                    .singleResult().getId();
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance).messages().count())
+                    .as("the SSW's email job").isEqualTo(1);
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance)
+                    .activityId("BoundaryEvent_AdviseCarerEscalation").timers().count()).as("the advice's escalation timer")
+                    .isEqualTo(1);
             // a restart creates no duplicate demo people or children
             assertThat(engine.getIdentityService().createUserQuery().userId("carol").count()).isEqualTo(1);
         }

@@ -53,7 +53,7 @@ class ConcernApiTest {
         assertThat(concern.get("status").asText()).isEqualTo("OPEN");
         assertThat(concern.get("openTasks")).anySatisfy(task -> {
             assertThat(task.get("step").asText()).isEqualTo("Task_RecordConcern");
-            assertThat(task.get("assignee").asText()).isEqualTo("carol");
+            assertThat(task.get("responsible").asText()).isEqualTo("carol");
         });
         assertThat(concern.get("chronology").get(0).get("type").asText()).isEqualTo("RAISED");
         assertThat(concern.get("missingEpisodes").isArray()).isTrue();
@@ -115,7 +115,7 @@ class ConcernApiTest {
                 Arguments.of("missing child", validBody("C-1001").replace("\"childId\":\"C-1001\",", ""), "childId"),
                 Arguments.of("malformed child id", validBody("child-1"), "childId"),
                 Arguments.of("unknown category", validBody("C-1001").replace("\"CSE\"", "\"SOMETHING\""), "category"),
-                Arguments.of("summary too short", validBody("C-1001").replace("Seen getting into a car", "short"), "summary"),
+                Arguments.of("summary too short", validBody("C-1001").replace("Seen getting into a car with two adults", "short"), "summary"),
                 Arguments.of("summary too long", validBody("C-1001").replace("Seen getting into a car", "x".repeat(4001)), "summary"),
                 Arguments.of("control character", validBody("C-1001").replace("Seen getting", "Seen \\u0007 getting"), "summary"),
                 Arguments.of("unknown indicator", validBody("C-1001").replace("UNKNOWN_ADULTS_OR_CARS", "ALIENS"), "indicators[0]"),

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
@@ -25,6 +28,9 @@ import uk.fostering.safeguarding.process.ConcernProcess.Ids;
  */
 @IntegrationTest
 class NarrativeStaysOutOfTheEngineTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     @Autowired
     ProcessEngine engine;
@@ -49,6 +55,7 @@ class NarrativeStaysOutOfTheEngineTest {
                 "recordChildWords", secret(secrets, "words"), "recordCarerView", secret(secrets, "view") + "x".repeat(3900)));
         tasklist.complete(reference, Ids.ADVISE_CARER, Map.of("adviceToCarer", secret(secrets, "advice"),
                 "consentConsidered", true, "talkWithChild", "YES", "talkGuidance", secret(secrets, "guidance")));
+        tasklist.runDueJobs(reference);
         tasklist.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of("decision", "STRATEGY_DISCUSSION",
                 "decisionReasons", secret(secrets, "reasons")));
         tasklist.complete(reference, Ids.TALK_WITH_CHILD, Map.of("talkNotes", secret(secrets, "talk")));
@@ -62,6 +69,13 @@ class NarrativeStaysOutOfTheEngineTest {
         assertThat(concern.getTalkGuidance()).startsWith("secret-guidance");
         assertThat(concern.getDecision()).isEqualTo(NextStep.STRATEGY_DISCUSSION);
         assertThat(concern.getRiskLevel()).isEqualTo(RiskLevel.MEDIUM);
+
+        // and the emails carry no narrative and no name either
+        assertThat(mail.getReceivedMessages()).isNotEmpty().allSatisfy(message -> {
+            String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message);
+            assertThat(raw).doesNotContain("Jess", "Marlow");
+            secrets.forEach(secret -> assertThat(raw).doesNotContain(secret));
+        });
 
         // and no Camunda table holds any of it, nor the child's name
         List<String> leaks = camundaCellsContaining(secrets.toArray(String[]::new));

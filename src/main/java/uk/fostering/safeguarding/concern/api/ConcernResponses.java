@@ -21,9 +21,10 @@ final class ConcernResponses {
         }
     }
 
-    record Task(String id, String step, String name, String assignee, Instant due, int escalationLevel) {
+    record Task(String id, String step, String name, String responsible, boolean acknowledged, Instant due,
+            int escalationLevel) {
         static Task of(OpenTask t) {
-            return new Task(t.id(), t.step(), t.name(), t.assignee(), t.due(), t.escalationLevel());
+            return new Task(t.id(), t.step(), t.name(), t.responsible(), t.acknowledged(), t.due(), t.escalationLevel());
         }
     }
 

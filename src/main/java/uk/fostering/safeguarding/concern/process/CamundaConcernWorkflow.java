@@ -3,6 +3,9 @@ package uk.fostering.safeguarding.concern.process;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernWorkflow;
@@ -38,8 +41,24 @@ class CamundaConcernWorkflow implements ConcernWorkflow {
     public List<OpenTask> openTasks(String reference) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference).orderByTaskCreateTime().asc()
                 .list().stream()
-                .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
-                        t.getDueDate() == null ? null : t.getDueDate().toInstant(), 0))
+                .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), responsible(t),
+                        t.getAssignee() != null, t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                        escalationLevel(t)))
                 .toList();
+    }
+
+    /** Whoever claimed the task, otherwise the one person it is offered to. */
+    private String responsible(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+                .map(IdentityLink::getUserId).findFirst().orElse(null);
+    }
+
+    private int escalationLevel(Task task) {
+        Object level = taskService.getVariableLocal(task.getId(), ConcernProcess.Vars.ESCALATION_LEVEL);
+        return level instanceof Integer l ? l : 0;
     }
 }

@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.concern.process;
 
 import java.util.List;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -20,6 +21,10 @@ public class NarrativeHistoryFilter implements HistoryEventHandler {
     public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricVariableUpdateEventEntity variable
                 && FormFields.NARRATIVE.contains(variable.getVariableName())) {
+            return;
+        }
+        // a submitted form is also recorded field by field
+        if (event instanceof HistoricFormPropertyEventEntity field && FormFields.NARRATIVE.contains(field.getPropertyId())) {
             return;
         }
         delegate.handleEvent(event);

@@ -1,0 +1,94 @@
+package uk.fostering.safeguarding.escalation.process;
+
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.escalation.EscalationReason;
+import uk.fostering.safeguarding.escalation.EscalationService;
+import uk.fostering.safeguarding.escalation.OpenStep;
+import uk.fostering.safeguarding.escalation.Step;
+import uk.fostering.safeguarding.escalation.TaskEscalated;
+import uk.fostering.safeguarding.notification.Email;
+import uk.fostering.safeguarding.notification.Links;
+import uk.fostering.safeguarding.notification.Mailer;
+import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+import uk.fostering.safeguarding.process.People;
+import uk.fostering.safeguarding.registry.Roles;
+
+/**
+ * Runs when a step's escalation timer ticks (input parameter {@code step}): escalates the task one
+ * level if it is still unacknowledged or overdue, raises its priority, emails each person it reaches
+ * once (the email key includes the round, so a retried job sends nothing twice), and otherwise moves
+ * the next tick to the task's due date.
+ */
+@Component("escalateTask")
+class EscalateTask implements JavaDelegate {
+
+    private static final int PRIORITY_STEP = 10;
+    private static final int MAX_PRIORITY = 100;
+
+    private final EscalationService escalations;
+    private final EscalationTimers timers;
+    private final TaskService taskService;
+    private final People people;
+    private final Mailer mailer;
+    private final Links links;
+
+    EscalateTask(EscalationService escalations, EscalationTimers timers, TaskService taskService, People people,
+            Mailer mailer, Links links) {
+        this.escalations = escalations;
+        this.timers = timers;
+        this.taskService = taskService;
+        this.people = people;
+        this.mailer = mailer;
+        this.links = links;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Step step = Step.ofTask((String) execution.getVariable("step"));
+        Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(step.taskId()).singleResult();
+        if (task == null) {
+            return; // completed while the tick waited
+        }
+        OpenStep open = new OpenStep(execution.getProcessBusinessKey(), task.getId(), step.taskId(), task.getName(),
+                responsible(task), task.getAssignee() != null,
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        Optional<TaskEscalated> escalated = escalations.tick(open, people.membersOf(Roles.EMERGENCY_DUTY_TEAM));
+        if (escalated.isEmpty()) {
+            if (task.getDueDate() != null) {
+                timers.moveNextTick(execution.getProcessInstanceId(), step, task.getDueDate());
+            }
+            return;
+        }
+        TaskEscalated e = escalated.get();
+        taskService.setPriority(task.getId(), Math.min(MAX_PRIORITY, task.getPriority() + PRIORITY_STEP));
+        taskService.setVariableLocal(task.getId(), Vars.ESCALATION_LEVEL, e.level());
+        for (String recipient : e.recipients()) {
+            mailer.send(new Email(String.join("|", e.reference(), "ESCALATION", e.taskId(), e.reason().name(),
+                    String.valueOf(e.round()), recipient), recipient, people.emailOf(recipient),
+                    "Escalation (level %d): %s for concern %s is %s".formatted(e.level(), e.stepName(), e.reference(),
+                            e.reason() == EscalationReason.OVERDUE ? "overdue" : "not acknowledged"),
+                    "escalation", Map.of("reference", e.reference(), "stepName", e.stepName(),
+                            "responsible", e.responsibleId(), "level", e.level(),
+                            "overdue", e.reason() == EscalationReason.OVERDUE, "link", links.task(e.taskId()))));
+        }
+    }
+
+    private String responsible(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
+                .map(IdentityLink::getUserId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has nobody responsible"));
+    }
+}

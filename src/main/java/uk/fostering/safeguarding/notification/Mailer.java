@@ -1,0 +1,71 @@
+package uk.fostering.safeguarding.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Sends each email once. The ledger entry is written (PENDING) before sending and marked SENT after,
+ * each in its own transaction: a retry after a successful send sends nothing; a crash between the two
+ * may send once more, which is safer for a safeguarding notice than sending none.
+ * Logs carry the key and the recipient's id, never the address or the content.
+ */
+@Component
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final JavaMailSender sender;
+    private final ITemplateEngine templates;
+    private final SentNotifications ledger;
+    private final MailSettings settings;
+
+    Mailer(JavaMailSender sender, MailTemplates templates, SentNotifications ledger, MailSettings settings) {
+        this.sender = sender;
+        this.templates = templates.engine();
+        this.ledger = ledger;
+        this.settings = settings;
+    }
+
+    /** @return false when this email had been sent already */
+    public boolean send(Email email) {
+        if (ledger.alreadySent(email.key())) {
+            log.info("Email {} to {} was sent before; not sending again", email.key(), email.recipientId());
+            return false;
+        }
+        ledger.pending(email.key(), email.recipientId());
+        sender.send(message(email));
+        ledger.sent(email.key());
+        log.info("Email {} sent to {}", email.key(), email.recipientId());
+        return true;
+    }
+
+    private MimeMessage message(Email email) {
+        Context context = new Context(Locale.UK, email.model());
+        MimeMessage message = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(settings.from());
+            boolean redirected = settings.redirectAllTo() != null && !settings.redirectAllTo().isBlank();
+            helper.setTo(redirected ? settings.redirectAllTo() : email.address());
+            if (redirected) {
+                message.setHeader("X-Safeguarding-Intended-Recipient", email.recipientId());
+            }
+            helper.setSubject(email.subject());
+            helper.setText(templates.process("mail/" + email.template() + ".txt", context),
+                    templates.process("mail/" + email.template() + ".html", context));
+            message.setHeader("X-Safeguarding-Key", email.key());
+        } catch (MessagingException e) {
+            throw new MailSendException("Could not build email " + email.key(), e);
+        }
+        return message;
+    }
+}

@@ -1,0 +1,6 @@
+package uk.fostering.safeguarding.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SentNotificationRepository extends JpaRepository<SentNotification, String> {
+}

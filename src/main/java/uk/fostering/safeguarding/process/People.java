@@ -1,0 +1,30 @@
+package uk.fostering.safeguarding.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** People as Camunda's identity service knows them: where to email them, who is in a group. */
+@Component
+public class People {
+
+    private final IdentityService identityService;
+
+    public People(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** The person's email address; a missing person or address is an error, never a silent skip. */
+    public String emailOf(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+            throw new IllegalStateException("No email address for user " + userId);
+        }
+        return user.getEmail();
+    }
+
+    public List<String> membersOf(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+    }
+}
