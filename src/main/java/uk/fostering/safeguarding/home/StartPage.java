@@ -1,0 +1,23 @@
+package uk.fostering.safeguarding.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import uk.fostering.safeguarding.security.DemoPeople;
+
+/** "/" says what the service is and where everything is, so nobody who opens the port is lost. */
+@Controller
+class StartPage {
+
+    private final DemoPeople demo;
+
+    StartPage(DemoPeople demo) {
+        this.demo = demo;
+    }
+
+    @GetMapping("/")
+    String start(Model model) {
+        model.addAttribute("demo", demo.enabled() ? demo.people() : java.util.List.of());
+        return "start";
+    }
+}

@@ -1,0 +1,108 @@
+package uk.fostering.safeguarding.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium. Selenium Manager never downloads anything: the
+ * browser and driver paths are given. Screenshots go to target/screenshots; axe-core (installed from
+ * npm by the browser profile) checks accessibility in the page.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+
+    Browser() {
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        try {
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void phoneSize() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Clicks through the page's own handler: Tasklist's buttons sit beside a fixed footer that can take a real click. */
+    void press(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();", element);
+    }
+
+    /** Types into an empty field, then leaves it: form-js debounces typing and flushes it on blur. */
+    void type(By by, String text) {
+        visible(by).sendKeys(text, Keys.TAB);
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** axe-core's serious and critical violations on the current page (rule id and where). */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityProblems() throws IOException {
+        JavascriptExecutor js = driver;
+        js.executeScript(Files.readString(AXE));
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => ({ id: v.id, targets: v.nodes.map(n => n.target.join(' ')).join(', ') }))));
+                """);
+        return violations.stream().map(v -> v.get("id") + " at " + v.get("targets")).toList();
+    }
+
+    void signInToTasklist(String baseUrl, String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/camunda/app/tasklist/default/");
+        type(By.cssSelector("input[ng-model='username']"), user);
+        type(By.cssSelector("input[ng-model='password']"), user);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        visible(By.cssSelector(".start-process-action"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
