@@ -1,0 +1,41 @@
+package uk.fostering.safeguarding.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every rule of the risk decision, with the boundaries either side. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "bpmn/riskLevel.dmn")
+class RiskLevelDecisionTest {
+
+    ProcessEngine engine;
+
+    @ParameterizedTest(name = "{5}: danger={0} age={1} missing={2} serious={3} signs={4}")
+    @CsvSource({
+            "true,  16, false, false, 0, CRITICAL, immediate danger is always critical",
+            "true,  9,  true,  true,  5, CRITICAL, immediate danger wins over everything else",
+            "false, 12, false, false, 0, HIGH,     under 13 is always at least high",
+            "false, 13, false, false, 0, LOW,      13 on its own adds nothing",
+            "false, 15, true,  false, 0, HIGH,     a missing child",
+            "false, 15, false, true,  1, HIGH,     a serious sign",
+            "false, 15, false, false, 3, HIGH,     three signs together",
+            "false, 15, false, false, 2, MEDIUM,   two signs",
+            "false, 15, false, false, 1, MEDIUM,   one sign",
+            "false, 17, false, false, 0, LOW,      a concern resting on the carer's account alone"})
+    void riskLevel(boolean danger, int age, boolean missing, boolean serious, int signs, String expected, String why) {
+        Map<String, Object> result = engine.getDecisionService().evaluateDecisionByKey("Decision_RiskLevel")
+                .variables(Variables.createVariables().putValue("immediateDanger", danger).putValue("childAge", age)
+                        .putValue("childMissing", missing).putValue("seriousIndicator", serious)
+                        .putValue("indicatorCount", signs))
+                .evaluate().getSingleResult().getEntryMap();
+        assertThat(result).as(why).containsEntry("riskLevel", expected);
+    }
+}
