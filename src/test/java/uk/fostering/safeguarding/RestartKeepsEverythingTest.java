@@ -47,7 +47,10 @@ class RestartKeepsEverythingTest {
     }
 
     private ConfigurableApplicationContext start() {
+        // its own engine name: closing an engine unregisters its name JVM-wide, and the other
+        // tests' application (still cached) serves Camunda's REST API under "default"
         return new SpringApplicationBuilder(SafeguardingApplication.class).run(
+                "--camunda.bpm.process-engine-name=restartTest",
                 "--server.port=0",
                 "--safeguarding.data-dir=" + dataDir,
                 "--camunda.bpm.job-execution.enabled=false",

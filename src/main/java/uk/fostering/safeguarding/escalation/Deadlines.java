@@ -55,10 +55,10 @@ public class Deadlines {
 
     /** Whole days count as working days when the step is measured in working days; hours as elapsed time. */
     private Instant after(Instant start, Duration window, boolean workingDays) {
-        if (!workingDays) {
+        long days = window.toDays();
+        if (!workingDays || days == 0) {
             return start.plus(window);
         }
-        long days = window.toDays();
         return calendar.plusWorkingDays(start, (int) days).plus(window.minusDays(days));
     }
 }

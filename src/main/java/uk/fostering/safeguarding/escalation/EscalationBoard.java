@@ -39,7 +39,7 @@ public class EscalationBoard {
             """;
 
     private static final String PER_DAY = """
-            select cast(occurred_at as date) as day, count(*) as escalations
+            select cast(occurred_at as date) as event_day, count(*) as escalation_count
             from concern_event
             where type = 'ESCALATED' and occurred_at >= :since
             group by cast(occurred_at as date)
@@ -84,8 +84,8 @@ public class EscalationBoard {
         }
         jdbc.query(PER_DAY, Map.of("since", Timestamp.from(first.atStartOfDay(clock.getZone()).toInstant())),
                 rs -> {
-                    LocalDate day = rs.getObject("day", Date.class).toLocalDate();
-                    long escalations = rs.getLong("escalations");
+                    LocalDate day = rs.getObject("event_day", Date.class).toLocalDate();
+                    long escalations = rs.getLong("escalation_count");
                     counts.computeIfPresent(day, (d, c) -> c + escalations);
                 });
         List<DayCount> days = new ArrayList<>();

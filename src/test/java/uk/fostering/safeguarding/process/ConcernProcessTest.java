@@ -41,8 +41,8 @@ import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 class ConcernProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+            .builder("process-tests.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
     private static final Duration ACKNOWLEDGE = Duration.ofMinutes(30);
     private static final Duration FURTHER = Duration.ofHours(1);

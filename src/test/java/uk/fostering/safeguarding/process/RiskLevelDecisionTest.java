@@ -7,14 +7,17 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every rule of the risk decision, with the boundaries either side. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/riskLevel.dmn")
 class RiskLevelDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("process-tests.camunda.cfg.xml").build();
 
     ProcessEngine engine;
 
