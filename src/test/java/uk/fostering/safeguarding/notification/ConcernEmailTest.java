@@ -1,0 +1,73 @@
+package uk.fostering.safeguarding.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.fostering.safeguarding.IntegrationTest;
+import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+
+/** The emails a concern sends, as a real SMTP server receives them. */
+@IntegrationTest
+class ConcernEmailTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void theSswIsToldAtOnceWithAReferenceAndALinkButNoNameOrNarrative() throws Exception {
+        TestConcerns tasklist = new TestConcerns(engine);
+        String reference = tasklist.raiseInTasklist("carol",
+                TestConcerns.startForm("C-1001", "Jess was picked up by a man in a silver car")).getBusinessKey();
+
+        tasklist.runDueJobs(reference);
+
+        MimeMessage[] received = mail.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        MimeMessage email = received[0];
+        String whole = GreenMailUtil.getWholeMessage(email);
+        assertThat(email.getAllRecipients()[0]).hasToString("sam@example.org");
+        assertThat(email.getSubject()).contains(reference);
+        assertThat(whole).contains("http://localhost:8080/concerns/" + reference)
+                .contains("multipart/alternative").contains("text/html").contains("text/plain")
+                .doesNotContain("Jess", "Marlow", "silver car");
+    }
+
+    @Test
+    void theSocialWorkersNoticeIsSentOnceEvenWhenAskedForEarlyAndAgainAfterAdvice() throws Exception {
+        TestConcerns tasklist = new TestConcerns(engine);
+        String reference = tasklist.raiseInTasklist("carol", TestConcerns.startForm("C-1001", "Came home smelling of cannabis"))
+                .getBusinessKey();
+        tasklist.runDueJobs(reference);
+
+        // the SSW asks for the social worker to be told before advising, then advises
+        engine.getRuntimeService().correlateMessage("SocialWorkerNoticeRequested", reference);
+        tasklist.runDueJobs(reference);
+        tasklist.complete(reference, Ids.RECORD_CONCERN, Map.of("recordFacts", "Smelled strongly of cannabis at 10pm."));
+        tasklist.complete(reference, Ids.ADVISE_CARER, Map.of("adviceToCarer", "Keep notes.", "consentConsidered", true,
+                "talkWithChild", "NO"));
+        tasklist.runDueJobs(reference);
+
+        assertThat(java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equals("sophie@example.org")))
+                .hasSize(1);
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
