@@ -97,6 +97,23 @@ public class ConcernService {
                 step.mayTalkWithChild() ? "carer may talk with the child" : "carer should not talk with the child yet");
     }
 
+    /**
+     * The SSW raises the risk level with a reason. It is never lowered here: a lower level would
+     * shorten nobody's deadlines but could hide a concern, so it needs a manager's review instead.
+     */
+    public void raiseRisk(String reference, RiskLevel to, String reason, String by) {
+        Concern concern = byReference(reference);
+        if (concern.getRiskLevel() != null && to.compareTo(concern.getRiskLevel()) <= 0) {
+            throw InvalidInputException.of("raiseRiskLevel",
+                    "can only raise the risk level (it is " + concern.getRiskLevel() + ")");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.of("riskLevelReason", "say why the risk is higher (up to 500 characters)");
+        }
+        concern.assessRisk(to);
+        chronicle(concern, by, ConcernEventType.RISK_RAISED, to + ": " + reason);
+    }
+
     public void decide(String reference, DecisionStep step, String by) {
         validate(step);
         Concern concern = byReference(reference);

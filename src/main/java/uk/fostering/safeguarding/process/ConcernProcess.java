@@ -82,6 +82,8 @@ public final class ConcernProcess {
         public static final String CONSENT_CONSIDERED = "consentConsidered";
         public static final String TALK_WITH_CHILD = "talkWithChild";
         public static final String TALK_GUIDANCE = "talkGuidance";
+        public static final String RAISE_RISK_LEVEL = "raiseRiskLevel";
+        public static final String RISK_REASON = "riskLevelReason";
         public static final String DECISION_REASONS = "decisionReasons";
         public static final String TALK_NOTES = "talkNotes";
         public static final String DECISION_SHARED = "decisionShared";
@@ -90,11 +92,11 @@ public final class ConcernProcess {
         /** Everything the forms submit that is not a routing fact: removed once stored in the record. */
         public static final Set<String> ALL = Set.of(SUMMARY, INDICATORS, OBSERVED_AT, RECORD_FACTS,
                 RECORD_CHILD_WORDS, RECORD_CARER_VIEW, ADVICE, CONSENT_CONSIDERED, TALK_WITH_CHILD, TALK_GUIDANCE,
-                DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE);
+                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE);
 
         /** Free text about a child: must never reach a Camunda table. */
         public static final Set<String> NARRATIVE = Set.of(SUMMARY, RECORD_FACTS, RECORD_CHILD_WORDS,
-                RECORD_CARER_VIEW, ADVICE, TALK_GUIDANCE, DECISION_REASONS, TALK_NOTES, CLOSING_NOTE);
+                RECORD_CARER_VIEW, ADVICE, TALK_GUIDANCE, RISK_REASON, DECISION_REASONS, TALK_NOTES, CLOSING_NOTE);
 
         private FormFields() {
         }

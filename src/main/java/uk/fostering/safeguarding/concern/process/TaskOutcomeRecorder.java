@@ -9,6 +9,7 @@ import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.DecisionStep;
 import uk.fostering.safeguarding.concern.NextStep;
 import uk.fostering.safeguarding.concern.RecordStep;
+import uk.fostering.safeguarding.concern.RiskLevel;
 import uk.fostering.safeguarding.concern.TalkStep;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
@@ -43,6 +44,11 @@ class TaskOutcomeRecorder implements TaskListener {
                         form.yesNo(FormFields.TALK_WITH_CHILD), form.text(FormFields.TALK_GUIDANCE));
                 concerns.advise(reference, advice, by);
                 task.getExecution().setVariable(Vars.MAY_TALK_WITH_CHILD, advice.mayTalkWithChild());
+                RiskLevel raised = form.choice(FormFields.RAISE_RISK_LEVEL, RiskLevel.class);
+                if (raised != null) {
+                    concerns.raiseRisk(reference, raised, form.text(FormFields.RISK_REASON), by);
+                    task.getExecution().setVariable(Vars.RISK_LEVEL, raised.name());
+                }
             }
             case Ids.DECIDE_NEXT_STEPS -> concerns.decide(reference,
                     new DecisionStep(form.choice(Vars.DECISION, NextStep.class), form.text(FormFields.DECISION_REASONS)), by);

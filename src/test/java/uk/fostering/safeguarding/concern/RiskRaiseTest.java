@@ -1,0 +1,60 @@
+package uk.fostering.safeguarding.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.fostering.safeguarding.IntegrationTest;
+import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+
+@IntegrationTest
+class RiskRaiseTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ConcernService service;
+    @Autowired
+    ConcernRepository concerns;
+    @Autowired
+    ConcernEventRepository events;
+
+    @Test
+    void theSswRaisesTheRiskWithAReasonAndItChoosesTheLaterWindows() {
+        TestConcerns tasklist = new TestConcerns(engine);
+        String reference = tasklist.raiseInTasklist("carol", TestConcerns.startForm("C-1001", "Seen in a car with two men"))
+                .getBusinessKey();
+        tasklist.complete(reference, Ids.RECORD_CONCERN, Map.of("recordFacts", "Seen at 9pm."));
+
+        tasklist.complete(reference, Ids.ADVISE_CARER, Map.of("adviceToCarer", "Keep notes.", "consentConsidered", true,
+                "talkWithChild", "NO", "raiseRiskLevel", "HIGH", "riskLevelReason", "Known associates from a previous case"));
+
+        Concern concern = concerns.findByReference(reference).orElseThrow();
+        assertThat(concern.getRiskLevel()).isEqualTo(RiskLevel.HIGH);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult()).satisfies(pi -> assertThat(engine.getRuntimeService().getVariable(pi.getId(), "riskLevel"))
+                        .isEqualTo("HIGH"));
+        assertThat(events.findByConcernIdOrderByOccurredAtAscIdAsc(concern.getId()))
+                .anySatisfy(e -> assertThat(e.getType()).isEqualTo(ConcernEventType.RISK_RAISED));
+    }
+
+    @Test
+    void theRiskIsNeverLoweredAndARaiseNeedsAReason() {
+        TestConcerns tasklist = new TestConcerns(engine);
+        String reference = tasklist.raiseInTasklist("carol", TestConcerns.startForm("C-1002", "Seen in a car with two men"))
+                .getBusinessKey();
+        tasklist.complete(reference, Ids.RECORD_CONCERN, Map.of("recordFacts", "Seen at 9pm."));
+        Map<String, Object> lower = Map.of("adviceToCarer", "Keep notes.", "consentConsidered", true, "talkWithChild", "NO",
+                "raiseRiskLevel", "MEDIUM", "riskLevelReason", "Seems calmer");
+
+        assertThatThrownBy(() -> tasklist.complete(reference, Ids.ADVISE_CARER, lower)).hasMessageContaining("can only raise");
+        assertThatThrownBy(() -> service.raiseRisk(reference, RiskLevel.CRITICAL, " ", "sam"))
+                .hasMessageContaining("riskLevelReason");
+        assertThat(concerns.findByReference(reference).orElseThrow().getRiskLevel()).isEqualTo(RiskLevel.HIGH);
+        assertThat(tasklist.openTask(reference, Ids.ADVISE_CARER)).isNotNull();
+    }
+}
