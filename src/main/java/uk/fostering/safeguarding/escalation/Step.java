@@ -5,20 +5,27 @@ import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /** The human steps whose response windows are configured, named after their BPMN tasks. */
 public enum Step {
-    RECORD_CONCERN(Ids.RECORD_CONCERN),
-    ADVISE_CARER(Ids.ADVISE_CARER),
-    DECIDE_NEXT_STEPS(Ids.DECIDE_NEXT_STEPS),
-    TALK_WITH_CHILD(Ids.TALK_WITH_CHILD),
-    SHARE_DECISION_AND_CLOSE(Ids.SHARE_DECISION_AND_CLOSE);
+    RECORD_CONCERN(Ids.RECORD_CONCERN, "Record the concern"),
+    ADVISE_CARER(Ids.ADVISE_CARER, "Advise the carer"),
+    DECIDE_NEXT_STEPS(Ids.DECIDE_NEXT_STEPS, "Acknowledge and decide next steps"),
+    TALK_WITH_CHILD(Ids.TALK_WITH_CHILD, "Talk with the child as advised"),
+    SHARE_DECISION_AND_CLOSE(Ids.SHARE_DECISION_AND_CLOSE, "Share the decision and close");
 
     private final String taskId;
+    private final String label;
 
-    Step(String taskId) {
+    Step(String taskId, String label) {
         this.taskId = taskId;
+        this.label = label;
     }
 
     public String taskId() {
         return taskId;
+    }
+
+    /** The step's name as people see it in Tasklist. */
+    public String label() {
+        return label;
     }
 
     /** The non-interrupting timer on the task that ticks its escalation. */

@@ -93,12 +93,18 @@ final class Browser implements AutoCloseable {
     }
 
     void signInToTasklist(String baseUrl, String user) {
+        driver.manage().window().setSize(new Dimension(1400, 1000)); // on a phone the menu folds away
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/camunda/app/tasklist/default/");
         type(By.cssSelector("input[ng-model='username']"), user);
         type(By.cssSelector("input[ng-model='password']"), user);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        visible(By.cssSelector(".start-process-action"));
+        try {
+            visible(By.cssSelector(".start-process-action"));
+        } catch (RuntimeException e) {
+            screenshot("sign-in-failed-" + user);
+            throw e;
+        }
     }
 
     @Override

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import uk.fostering.safeguarding.TestConcerns;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,22 +16,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernRepository;
+import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /** What people click, in a real browser: Tasklist with the service's forms, and the service's own pages. */
 @Tag("browser")
 @IntegrationTest
 class ConcernJourneyBrowserTest {
 
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
     @LocalServerPort
     int port;
     @Autowired
     ConcernRepository concerns;
+    @Autowired
+    ProcessEngine engine;
 
     private Browser browser;
 
@@ -75,7 +89,7 @@ class ConcernJourneyBrowserTest {
         assertThat(concern.indicatorList()).hasSize(2);
 
         // she claims "Record the concern" from My tasks and writes the record
-        openMyTask("Record the concern");
+        openTask(concern.getReference(), Ids.RECORD_CONCERN);
         browser.type(By.cssSelector("[id$='Field_recordFacts']"), "Back at 23:10, new phone, smelled of smoke.");
         browser.type(By.cssSelector("[id$='Field_recordChildWords']"), "\"A mate lent it me.\"");
         browser.screenshot("03-record-concern");
@@ -85,7 +99,7 @@ class ConcernJourneyBrowserTest {
 
         // sam, her SSW, finds "Advise the carer", reads the consent points and advises
         browser.signInToTasklist(base, "sam");
-        openMyTask("Advise the carer");
+        openTask(concern.getReference(), Ids.ADVISE_CARER);
         assertThat(browser.driver.getPageSource()).contains(concern.getReference(), "cannot consent");
         browser.press(By.cssSelector("[id$='Field_consentConsidered']"));
         browser.type(By.cssSelector("[id$='Field_adviceToCarer']"), "Note any calls and lifts; do not confront anyone.");
@@ -117,9 +131,48 @@ class ConcernJourneyBrowserTest {
         assertThat(problems).isEmpty();
     }
 
-    private void openMyTask(String name) {
-        browser.visible(By.xpath("//*[normalize-space()='My tasks' or starts-with(normalize-space(),'My tasks')]")).click();
-        browser.visible(By.xpath("//li[contains(@class,'task')]//*[normalize-space(text())='" + name + "']")).click();
+    @Test
+    void markSeesAnOverdueEscalationOnTheDashboard() throws Exception {
+        // given a concern whose record nobody acknowledged for 4 hours (the engine clock is moved, not slept)
+        TestConcerns tasklist = new TestConcerns(engine);
+        Instant raised = Instant.now().minus(Duration.ofHours(6));
+        ClockUtil.setCurrentTime(Date.from(raised));
+        var form = new java.util.HashMap<>(TestConcerns.startForm("C-1001", "Seen with older men at night"));
+        form.put("observedAt", raised.minus(Duration.ofHours(1)).toString());
+        String reference = tasklist.raiseInTasklist("carol", form).getBusinessKey();
+        try {
+            ClockUtil.setCurrentTime(Date.from(raised.plus(Duration.ofHours(4))));
+            tasklist.runDueJobs(reference);
+        } finally {
+            ClockUtil.reset();
+        }
+
+        // when mark, the fostering manager, signs in and opens the dashboard
+        browser.signInToTasklist("http://localhost:" + port, "mark");
+        browser.driver.get("http://localhost:" + port + "/dashboard");
+
+        // then he sees it, with its level and a link to the task
+        assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Escalations");
+        assertThat(browser.visible(By.cssSelector("#escalations")).getText()).contains(reference, "Record the concern",
+                "carol", "Not acknowledged");
+        assertThat(browser.driver.findElements(By.cssSelector("#escalations a[href*='tasklist']"))).isNotEmpty();
+        browser.screenshot("06-dashboard-mark");
+        assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+        browser.phoneSize();
+        browser.driver.navigate().refresh();
+        browser.visible(By.cssSelector("#escalations"));
+        browser.screenshot("07-dashboard-phone");
+
+        // and carol, who is not a manager, is turned away
+        browser.signInToTasklist("http://localhost:" + port, "carol");
+        browser.driver.get("http://localhost:" + port + "/dashboard");
+        assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("This page is for managers");
+    }
+
+    /** Opens the task the way an email's link does, and claims it. */
+    private void openTask(String reference, String step) {
+        String taskId = new TestConcerns(engine).openTask(reference, step).getId();
+        browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
         browser.press(By.cssSelector("button[ng-click='claim()']"));
         browser.wait.until(d -> d.findElements(By.cssSelector("button[ng-click='claim()']")).isEmpty());
     }

@@ -1,7 +1,6 @@
 package uk.fostering.safeguarding.escalation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -43,7 +42,7 @@ class DashboardPage {
             return "dashboard-forbidden";
         }
         model.addAttribute("board", board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank())));
-        model.addAttribute("steps", Arrays.stream(Step.values()).map(Step::taskId).toList());
+        model.addAttribute("steps", Step.values());
         model.addAttribute("level", level.orElse(null));
         model.addAttribute("step", step.orElse(""));
         model.addAttribute("team", team.orElse(""));
