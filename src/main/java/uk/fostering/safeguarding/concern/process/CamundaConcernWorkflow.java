@@ -3,14 +3,13 @@ package uk.fostering.safeguarding.concern.process;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernWorkflow;
 import uk.fostering.safeguarding.concern.OpenTask;
 import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.Responsible;
 import uk.fostering.safeguarding.registry.Placement;
 
 @Component
@@ -18,10 +17,12 @@ class CamundaConcernWorkflow implements ConcernWorkflow {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final Responsible responsible;
 
-    CamundaConcernWorkflow(RuntimeService runtimeService, TaskService taskService) {
+    CamundaConcernWorkflow(RuntimeService runtimeService, TaskService taskService, Responsible responsible) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.responsible = responsible;
     }
 
     @Override
@@ -41,20 +42,10 @@ class CamundaConcernWorkflow implements ConcernWorkflow {
     public List<OpenTask> openTasks(String reference) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference).orderByTaskCreateTime().asc()
                 .list().stream()
-                .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), responsible(t),
+                .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), responsible.forTask(t).orElse(null),
                         t.getAssignee() != null, t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                         escalationLevel(t)))
                 .toList();
-    }
-
-    /** Whoever claimed the task, otherwise the one person it is offered to. */
-    private String responsible(Task task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
-                .map(IdentityLink::getUserId).findFirst().orElse(null);
     }
 
     private int escalationLevel(Task task) {

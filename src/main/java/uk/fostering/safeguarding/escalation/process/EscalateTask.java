@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.escalation.EscalationReason;
@@ -19,6 +17,7 @@ import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.People;
+import uk.fostering.safeguarding.process.Responsible;
 import uk.fostering.safeguarding.registry.Roles;
 
 /**
@@ -39,9 +38,11 @@ class EscalateTask implements JavaDelegate {
     private final People people;
     private final Mailer mailer;
     private final Links links;
+    private final Responsible responsible;
 
     EscalateTask(EscalationService escalations, EscalationTimers timers, TaskService taskService, People people,
-            Mailer mailer, Links links) {
+            Mailer mailer, Links links, Responsible responsible) {
+        this.responsible = responsible;
         this.escalations = escalations;
         this.timers = timers;
         this.taskService = taskService;
@@ -83,12 +84,7 @@ class EscalateTask implements JavaDelegate {
     }
 
     private String responsible(Task task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
-                .map(IdentityLink::getUserId).findFirst()
+        return responsible.forTask(task)
                 .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has nobody responsible"));
     }
 }
