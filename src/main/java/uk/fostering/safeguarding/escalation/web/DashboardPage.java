@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.escalation.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,7 @@ import uk.fostering.safeguarding.registry.Caller;
 
 /** The managers' dashboard: open escalations, most overdue first. Uses the Tasklist login. */
 @Controller
+@Hidden
 class DashboardPage {
 
     private final EscalationBoard board;
