@@ -166,7 +166,6 @@ public class ConcernService {
         return found.stream()
                 .filter(c -> linked == null || linked.contains(c.getChildId()))
                 .filter(c -> status.map(s -> s == c.getStatus()).orElse(true))
-                .sorted(Comparator.comparing(Concern::getRaisedAt).thenComparing(Concern::getId).reversed())
                 .toList();
     }
 
