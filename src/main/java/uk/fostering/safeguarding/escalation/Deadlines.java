@@ -49,10 +49,6 @@ public class Deadlines {
                 + windows.furtherWindow();
     }
 
-    Duration furtherWindow() {
-        return windows.furtherWindow();
-    }
-
     /** Whole days count as working days when the step is measured in working days; hours as elapsed time. */
     private Instant after(Instant start, Duration window, boolean workingDays) {
         long days = window.toDays();
