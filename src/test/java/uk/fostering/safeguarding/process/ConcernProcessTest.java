@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,11 +31,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.fostering.safeguarding.process.ConcernProcess.Beans;
+import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+import uk.fostering.safeguarding.process.ConcernProcess.Messages;
+import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 
 /**
  * Every path of {@code safeguardingConcern} on an in-memory engine with the model's beans stubbed:
  * the class must cover every flow node and sequence flow (report in target/process-test-coverage).
+ * The engine is configured by {@code process-tests.camunda.cfg.xml}: not {@code camunda.cfg.xml},
+ * because Camunda would build an engine from that name for the Spring tests too.
  */
 @Deployment(resources = {"bpmn/safeguardingConcern.bpmn", "bpmn/riskLevel.dmn"})
 class ConcernProcessTest {
@@ -44,19 +50,29 @@ class ConcernProcessTest {
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
             .builder("process-tests.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
+    private static final String REFERENCE = "SC-2026-000001";
+    private static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
     private static final Duration ACKNOWLEDGE = Duration.ofMinutes(30);
     private static final Duration FURTHER = Duration.ofHours(1);
+    private static final Duration COMPLETE = Duration.ofHours(8);
+    private static final List<String> HUMAN_STEPS = List.of(Ids.RECORD_CONCERN, Ids.ADVISE_CARER,
+            Ids.DECIDE_NEXT_STEPS, Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE);
 
     private final List<String> emails = new ArrayList<>();
     private final List<String> escalations = new ArrayList<>();
+    private final FixedDeadlines deadlines = new FixedDeadlines();
 
-    /** The deadlines bean as the model calls it, with fixed windows. */
+    /** The deadlines bean as the model calls it: fixed windows, and a note of the risk level it was given. */
     public static class FixedDeadlines {
-        public Date completeBy(String taskId, String riskLevel) {
-            return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(8)));
+        final List<String> calls = new ArrayList<>();
+
+        public Date completeBy(String step, String riskLevel) {
+            calls.add("completeBy " + step + " " + riskLevel);
+            return Date.from(ClockUtil.getCurrentTime().toInstant().plus(COMPLETE));
         }
 
-        public String escalationCycle(String taskId, String riskLevel) {
+        public String escalationCycle(String step, String riskLevel) {
+            calls.add("escalationCycle " + step + " " + riskLevel);
             return "R/" + DateTimeFormatter.ISO_INSTANT.format(ClockUtil.getCurrentTime().toInstant().plus(ACKNOWLEDGE))
                     + "/" + FURTHER;
         }
@@ -64,126 +80,242 @@ class ConcernProcessTest {
 
     @BeforeEach
     void stubBeans() {
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T10:00:00Z")));
-        Mocks.register("concernIntake", (ExecutionListener) execution -> { });
-        Mocks.register("riskLevelRecorder", (ExecutionListener) execution -> { });
-        Mocks.register("taskOutcomeRecorder", (TaskListener) task -> {
-            if (task.hasVariable("talkWithChild")) {
-                task.getExecution().setVariable("mayTalkWithChild", "YES".equals(task.getVariable("talkWithChild")));
+        ClockUtil.setCurrentTime(Date.from(START));
+        Mocks.register(Beans.CONCERN_INTAKE, (ExecutionListener) ConcernProcessTest::intake);
+        Mocks.register(Beans.RISK_LEVEL_RECORDER, (ExecutionListener) execution -> { });
+        Mocks.register(Beans.TASK_OUTCOME_RECORDER, (TaskListener) task -> {
+            // like the real recorder: the SSW's YES/NO becomes the routing fact, the form's text leaves the process
+            if (task.hasVariable(FormFields.TALK_WITH_CHILD)) {
+                task.getExecution().setVariable(Vars.MAY_TALK_WITH_CHILD,
+                        "YES".equals(task.getVariable(FormFields.TALK_WITH_CHILD)));
             }
+            task.getExecution().removeVariables(FormFields.ALL);
         });
-        Mocks.register("notifyByEmail", (JavaDelegate) execution ->
+        Mocks.register(Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution ->
                 emails.add(execution.getVariable("notification") + "->" + execution.getVariable("recipient")));
         Mocks.register("escalateTask", (JavaDelegate) execution -> escalations.add((String) execution.getVariable("step")));
-        Mocks.register("deadlines", new FixedDeadlines());
+        Mocks.register("deadlines", deadlines);
     }
 
     @AfterEach
-    void resetClock() {
+    void resetClockAndBeans() {
         ClockUtil.reset();
         Mocks.reset();
+    }
+
+    /** Stub of the intake: the routing facts the real one derives from the record, with the same defaults. */
+    private static void intake(DelegateExecution execution) {
+        defaultTo(execution, Vars.REFERENCE, REFERENCE);
+        defaultTo(execution, Vars.CARER_ID, "carol");
+        defaultTo(execution, Vars.SSW_ID, "sam");
+        defaultTo(execution, Vars.SOCIAL_WORKER_ID, "sophie");
+        defaultTo(execution, Vars.CHILD_AGE, 14);
+        defaultTo(execution, Vars.INDICATOR_COUNT, 0);
+        defaultTo(execution, Vars.SERIOUS_INDICATOR, false);
+        defaultTo(execution, Vars.CHILD_MISSING, false);
+        defaultTo(execution, Vars.IMMEDIATE_DANGER, false);
+        execution.setVariable(Vars.URGENT, execution.getVariable(Vars.IMMEDIATE_DANGER));
+    }
+
+    private static void defaultTo(DelegateExecution execution, String name, Object value) {
+        if (!execution.hasVariable(name)) {
+            execution.setVariable(name, value);
+        }
     }
 
     @Test
     void carerMayTalkWithTheChildAfterAdvice() {
         // given a concern raised about a 14-year-old with two ordinary signs
-        ProcessInstance concern = start(14, 2, false, false, false);
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 14, Vars.INDICATOR_COUNT, 2));
 
         // then the risk is MEDIUM, the SSW's email waits as a job and the carer's record is offered to carol
-        assertThat(concern).isWaitingAt(Ids.NOTIFY_SSW, Ids.RECORD_CONCERN).variables().containsEntry("riskLevel", "MEDIUM");
-        assertThat(task(Ids.RECORD_CONCERN, concern)).hasCandidateUser("carol").hasDueDate(hoursFromStart(8));
-        assertThat(task(Ids.RECORD_CONCERN, concern).getPriority()).isEqualTo(50);
+        assertThat(concern).isWaitingAt(Ids.NOTIFY_SSW, Ids.RECORD_CONCERN).variables().containsEntry(Vars.RISK_LEVEL, "MEDIUM");
+        assertThat(task(Ids.RECORD_CONCERN, concern)).hasCandidateUser("carol").hasDueDate(Date.from(START.plus(COMPLETE)));
         execute(job(Ids.NOTIFY_SSW, concern));
         assertThat(emails).containsExactly("CONCERN_RAISED->SSW");
+        assertThat(concern).hasPassed("EndEvent_SswToldOfConcern");
 
-        // when carol records and sam advises that she may talk with the child
-        complete(task(Ids.RECORD_CONCERN, concern));
+        // when carol records the concern
+        complete(task(Ids.RECORD_CONCERN, concern), Map.of(FormFields.RECORD_FACTS, "what carol saw"));
+
+        // then the advice is offered to her SSW, sam, and the record's text has left the process
         assertThat(task(Ids.ADVISE_CARER, concern)).hasCandidateUser("sam");
-        complete(task(Ids.ADVISE_CARER, concern), Map.of("talkWithChild", "YES"));
+        assertThat(concern).variables().doesNotContainKey(FormFields.RECORD_FACTS);
 
-        // then the social worker is emailed and the carer's talk opens in parallel
-        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER, Ids.TALK_WITH_CHILD);
+        // when sam advises that carol may talk with the child
+        complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "YES"));
+
+        // then the social worker's email waits as a job and carol's talk opens in parallel
+        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER, Ids.TALK_WITH_CHILD)
+                .variables().containsEntry(Vars.MAY_TALK_WITH_CHILD, true);
         assertThat(task(Ids.TALK_WITH_CHILD, concern)).hasCandidateUser("carol");
-        execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
-        assertThat(task(Ids.DECIDE_NEXT_STEPS, concern)).hasCandidateUser("sophie");
-        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of("decision", "MONITOR"));
-        assertThat(concern).isWaitingAt(Ids.TALK_WITH_CHILD);
-        complete(task(Ids.TALK_WITH_CHILD, concern));
 
-        // and sam closes the concern once the decision is shared
+        // when the email goes out
+        execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
+
+        // then the decision is offered to the child's social worker, sophie
+        assertThat(task(Ids.DECIDE_NEXT_STEPS, concern)).hasCandidateUser("sophie");
+
+        // when sophie decides, the concern still waits for carol's talk; and then for sam to close it
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION, "MONITOR"));
+        assertThat(concern).isWaitingAt(Ids.TALK_WITH_CHILD);
+        complete(task(Ids.TALK_WITH_CHILD, concern), Map.of(FormFields.TALK_NOTES, "what the child said"));
         assertThat(task(Ids.SHARE_DECISION_AND_CLOSE, concern)).hasCandidateUser("sam");
-        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
-        assertThat(concern).hasPassed(Ids.TALK_WITH_CHILD, Ids.END_CLOSED).isEnded();
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern), Map.of(FormFields.DECISION_SHARED, true));
+
+        // then the concern is closed, each person told once
+        assertThat(concern).hasPassed(Ids.TALK_WITH_CHILD, "Gateway_TalkDone", Ids.END_CLOSED).isEnded();
         assertThat(emails).containsExactly("CONCERN_RAISED->SSW", "SOCIAL_WORKER_NOTICE->SOCIAL_WORKER");
     }
 
     @Test
     void withoutTheSswsAllowanceTheCarerIsNeverAskedToTalkWithTheChild() {
-        ProcessInstance concern = start(9, 0, false, false, false);
-        assertThat(concern).variables().containsEntry("riskLevel", "HIGH");
-
+        // given a concern about a 9-year-old, with no sign ticked
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 9));
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL, "HIGH");
         execute(job(Ids.NOTIFY_SSW, concern));
         complete(task(Ids.RECORD_CONCERN, concern));
-        complete(task(Ids.ADVISE_CARER, concern), Map.of("talkWithChild", "NO"));
-        execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
-        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of("decision", "NO_FURTHER_ACTION"));
-        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
 
+        // when the SSW says the carer may not talk with the child yet
+        complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "NO"));
+
+        // then only the social worker's side remains, and closing follows the decision directly
+        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER).variables().containsEntry(Vars.MAY_TALK_WITH_CHILD, false);
+        execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION, "NO_FURTHER_ACTION"));
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
         assertThat(concern).isEnded().hasPassed("Gateway_TalkDone").hasNotPassed(Ids.TALK_WITH_CHILD);
     }
 
     @Test
     void sswCanHaveTheSocialWorkerToldBeforeAdvising() {
-        ProcessInstance concern = start(16, 1, true, false, false);
-        assertThat(concern).variables().containsEntry("riskLevel", "HIGH");
+        // given a concern about a missing 16-year-old, the carer still recording
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 16, Vars.INDICATOR_COUNT, 1, Vars.CHILD_MISSING, true));
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL, "HIGH");
 
-        // when the SSW asks for the social worker to be told while the carer is still recording
-        runtimeService().correlateMessage(ConcernProcess.Messages.SOCIAL_WORKER_NOTICE_REQUESTED, concern.getBusinessKey());
+        // when the SSW asks for the social worker to be told now
+        runtimeService().correlateMessage(Messages.SOCIAL_WORKER_NOTICE_REQUESTED, REFERENCE);
 
-        // then the early email goes out and the concern's own path carries on untouched
-        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER_EARLY, Ids.RECORD_CONCERN);
+        // then the early email waits as a job beside the carer's record, and goes out without ending anything
+        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER_EARLY, Ids.RECORD_CONCERN, Ids.NOTIFY_SSW);
         execute(job(Ids.NOTIFY_SOCIAL_WORKER_EARLY, concern));
-        assertThat(concern).hasPassed("EndEvent_SocialWorkerNoticeSent").isWaitingAt(Ids.RECORD_CONCERN);
-        assertThat(emails).contains("SOCIAL_WORKER_NOTICE->SOCIAL_WORKER");
+        assertThat(concern).hasPassed("EndEvent_SocialWorkerNoticeSent").isWaitingAt(Ids.RECORD_CONCERN, Ids.NOTIFY_SSW);
+        assertThat(emails).containsExactly("SOCIAL_WORKER_NOTICE->SOCIAL_WORKER");
     }
 
     @Test
-    void immediateDangerIsCriticalAndUrgent() {
-        ProcessInstance concern = start(14, 0, false, true, false);
-        assertThat(task(Ids.RECORD_CONCERN, concern).getPriority()).isEqualTo(80);
-        assertThat(concern).variables().containsEntry("riskLevel", "CRITICAL");
+    void anEarlyNoticeAskedForAfterTheAdviceLeavesTheConcernToCarryOn() {
+        // given a concern whose advice is written, the social worker's email still waiting as a job
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 1));
+        execute(job(Ids.NOTIFY_SSW, concern));
+        complete(task(Ids.RECORD_CONCERN, concern));
+        complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "NO"));
+
+        // when the SSW also asks for the social worker to be told now
+        runtimeService().correlateMessage(Messages.SOCIAL_WORKER_NOTICE_REQUESTED, REFERENCE);
+
+        // then both email steps run (the real mailer sends the notice once: its ledger skips the second)
+        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER, Ids.NOTIFY_SOCIAL_WORKER_EARLY);
+        execute(job(Ids.NOTIFY_SOCIAL_WORKER_EARLY, concern));
+        execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
+        assertThat(emails).containsExactly("CONCERN_RAISED->SSW", "SOCIAL_WORKER_NOTICE->SOCIAL_WORKER",
+                "SOCIAL_WORKER_NOTICE->SOCIAL_WORKER");
+
+        // and the concern goes on to the decision and closes as usual
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION, "EXPLOITATION_RISK_ASSESSMENT"));
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+        assertThat(concern).hasPassed("EndEvent_SocialWorkerNoticeSent", Ids.END_CLOSED).isEnded();
+    }
+
+    @Test
+    void immediateDangerIsCriticalAndEveryStepIsUrgent() {
+        // given a concern raised with the child in danger right now
+        ProcessInstance concern = start(Map.of(Vars.IMMEDIATE_DANGER, true));
+
+        // then it is CRITICAL and urgent, and every human step on its way has priority 80
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL, "CRITICAL").containsEntry(Vars.URGENT, true);
+        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(80).hasSize(HUMAN_STEPS.size());
+    }
+
+    @Test
+    void withoutImmediateDangerEveryStepHasTheUsualPriority() {
+        // given a concern with no immediate danger
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 3));
+
+        // then it is not urgent, and every human step has priority 50
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL, "HIGH").containsEntry(Vars.URGENT, false);
+        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(50).hasSize(HUMAN_STEPS.size());
+    }
+
+    @Test
+    void theDecidedRiskLevelSetsEveryStepsDeadlines() {
+        // given a 15-year-old with one serious sign, so the decision says HIGH
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 15, Vars.INDICATOR_COUNT, 1, Vars.SERIOUS_INDICATOR, true));
+
+        // when the concern is walked through every human step
+        prioritiesWalkingTheWholeConcern(concern);
+
+        // then each step's due date and escalation timer were worked out from that level
+        assertThat(deadlines.calls).containsExactlyInAnyOrderElementsOf(HUMAN_STEPS.stream()
+                .flatMap(step -> List.of("completeBy " + step + " HIGH", "escalationCycle " + step + " HIGH").stream())
+                .toList());
     }
 
     @Test
     void everyHumanStepEscalatesWhenItsTimerTicksWithoutEndingTheStep() {
-        ProcessInstance concern = start(14, 3, false, false, true);
+        // given a concern, each of whose steps is left until its escalation timer ticks
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 3, Vars.SERIOUS_INDICATOR, true));
         execute(job(Ids.NOTIFY_SSW, concern));
 
+        // when every timer ticks once before its step is done
         escalateAndComplete(concern, Ids.RECORD_CONCERN, Map.of());
-        escalateAndComplete(concern, Ids.ADVISE_CARER, Map.of("talkWithChild", "YES"));
+        escalateAndComplete(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES"));
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
-        escalateAndComplete(concern, Ids.DECIDE_NEXT_STEPS, Map.of("decision", "STRATEGY_DISCUSSION"));
+        escalateAndComplete(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION, "STRATEGY_DISCUSSION"));
         escalateAndComplete(concern, Ids.TALK_WITH_CHILD, Map.of());
         escalateAndComplete(concern, Ids.SHARE_DECISION_AND_CLOSE, Map.of());
 
-        assertThat(escalations).containsExactly(Ids.RECORD_CONCERN, Ids.ADVISE_CARER, Ids.DECIDE_NEXT_STEPS,
-                Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE);
+        // then each step escalated once, stayed open until done, and no timer outlives the concern
+        assertThat(escalations).containsExactlyElementsOf(HUMAN_STEPS);
         assertThat(concern).isEnded();
         assertThat(managementService().createJobQuery().processInstanceId(concern.getId()).count()).isZero();
     }
 
     @Test
     void escalationTimerTicksFirstAtTheAcknowledgementWindowThenEveryFurtherWindow() {
-        ProcessInstance concern = start(14, 1, false, false, false);
+        // given a concern whose record nobody has acknowledged
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 1));
         Job timer = timerOf(concern, Ids.RECORD_CONCERN);
-        assertThat(timer.getDuedate()).isEqualTo(Date.from(startTime().plus(ACKNOWLEDGE)));
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(START.plus(ACKNOWLEDGE)));
 
+        // when the acknowledgement window ends
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService().executeJob(timer.getId());
 
+        // then the escalation runs beside the still-open step, and the timer waits one further window
         assertThat(timerOf(concern, Ids.RECORD_CONCERN).getDuedate())
-                .isEqualTo(Date.from(startTime().plus(ACKNOWLEDGE).plus(FURTHER)));
+                .isEqualTo(Date.from(START.plus(ACKNOWLEDGE).plus(FURTHER)));
         assertThat(concern).isWaitingAt(Ids.RECORD_CONCERN, "Task_EscalateRecordConcern", Ids.NOTIFY_SSW);
+    }
+
+    /** Completes every step (the carer allowed to talk) and returns each human task's priority on the way. */
+    private List<Integer> prioritiesWalkingTheWholeConcern(ProcessInstance concern) {
+        List<Integer> priorities = new ArrayList<>();
+        execute(job(Ids.NOTIFY_SSW, concern));
+        priorities.add(completeNoting(concern, Ids.RECORD_CONCERN, Map.of()));
+        priorities.add(completeNoting(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES")));
+        execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
+        priorities.add(completeNoting(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION, "POLICE_REFERRAL")));
+        priorities.add(completeNoting(concern, Ids.TALK_WITH_CHILD, Map.of()));
+        priorities.add(completeNoting(concern, Ids.SHARE_DECISION_AND_CLOSE, Map.of()));
+        assertThat(concern).isEnded();
+        return priorities;
+    }
+
+    private static int completeNoting(ProcessInstance concern, String step, Map<String, Object> form) {
+        int priority = task(step, concern).getPriority();
+        complete(task(step, concern), form);
+        return priority;
     }
 
     private void escalateAndComplete(ProcessInstance concern, String step, Map<String, Object> form) {
@@ -200,27 +332,10 @@ class ConcernProcessTest {
                 .activityId("BoundaryEvent_" + step.substring("Task_".length()) + "Escalation").timers().singleResult();
     }
 
-    private static ProcessInstance start(int age, int indicators, boolean missing, boolean danger, boolean serious) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("concernReference", "SC-2026-000001");
-        vars.put("childId", "C-1001");
-        vars.put("carerId", "carol");
-        vars.put("sswId", "sam");
-        vars.put("socialWorkerId", "sophie");
-        vars.put("childAge", age);
-        vars.put("indicatorCount", indicators);
-        vars.put("seriousIndicator", serious);
-        vars.put("childMissing", missing);
-        vars.put("immediateDanger", danger);
-        vars.put("urgent", danger);
-        return runtimeService().startProcessInstanceByKey(ConcernProcess.KEY, "SC-2026-000001", vars);
-    }
-
-    private static Instant startTime() {
-        return Instant.parse("2026-11-30T10:00:00Z");
-    }
-
-    private static Date hoursFromStart(int hours) {
-        return Date.from(startTime().plus(Duration.ofHours(hours)));
+    /** Starts a concern as Tasklist would: the facts the carer gave; the intake stub adds the rest. */
+    private static ProcessInstance start(Map<String, Object> facts) {
+        Map<String, Object> vars = new HashMap<>(facts);
+        vars.put(Vars.CHILD_ID, "C-1001");
+        return runtimeService().startProcessInstanceByKey(ConcernProcess.KEY, REFERENCE, vars);
     }
 }

@@ -26,6 +26,7 @@ class RiskLevelDecisionTest {
             "true,  16, false, false, 0, CRITICAL, immediate danger is always critical",
             "true,  9,  true,  true,  5, CRITICAL, immediate danger wins over everything else",
             "false, 12, false, false, 0, HIGH,     under 13 is always at least high",
+            "false, 12, true,  false, 4, HIGH,     under 13 and missing is still high, never lower",
             "false, 13, false, false, 0, LOW,      13 on its own adds nothing",
             "false, 15, true,  false, 0, HIGH,     a missing child",
             "false, 15, false, true,  1, HIGH,     a serious sign",
@@ -34,11 +35,15 @@ class RiskLevelDecisionTest {
             "false, 15, false, false, 1, MEDIUM,   one sign",
             "false, 17, false, false, 0, LOW,      a concern resting on the carer's account alone"})
     void riskLevel(boolean danger, int age, boolean missing, boolean serious, int signs, String expected, String why) {
+        // given the facts the intake passes to the decision
+        var facts = Variables.createVariables().putValue("immediateDanger", danger).putValue("childAge", age)
+                .putValue("childMissing", missing).putValue("seriousIndicator", serious).putValue("indicatorCount", signs);
+
+        // when the decision is evaluated
         Map<String, Object> result = engine.getDecisionService().evaluateDecisionByKey("Decision_RiskLevel")
-                .variables(Variables.createVariables().putValue("immediateDanger", danger).putValue("childAge", age)
-                        .putValue("childMissing", missing).putValue("seriousIndicator", serious)
-                        .putValue("indicatorCount", signs))
-                .evaluate().getSingleResult().getEntryMap();
-        assertThat(result).as(why).containsEntry("riskLevel", expected);
+                .variables(facts).evaluate().getSingleResult().getEntryMap();
+
+        // then the first matching rule sets the level, and it is the only output
+        assertThat(result).as(why).containsOnly(Map.entry("riskLevel", expected));
     }
 }
