@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.notification;
 
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -24,7 +25,7 @@ class MailTemplates {
     private static ClassLoaderTemplateResolver resolver(String suffix, TemplateMode mode, int order) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
-        resolver.setResolvablePatterns(java.util.Set.of("*" + suffix));
+        resolver.setResolvablePatterns(Set.of("*" + suffix));
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCheckExistence(true);

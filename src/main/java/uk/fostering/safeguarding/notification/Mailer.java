@@ -5,7 +5,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailSendException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,21 @@ public class Mailer {
         this.settings = settings;
     }
 
-    /** @return false when this email had been sent already */
+    /**
+     * @return false when this email had been sent already
+     * @throws NotificationNotSent when the message cannot be built or the mail server does not take it
+     */
     public boolean send(Email email) {
         if (ledger.alreadySent(email.key())) {
             log.info("Email {} to {} was sent before; not sending again", email.key(), email.recipientId());
             return false;
         }
         ledger.pending(email.key(), email.recipientId());
-        sender.send(message(email));
+        try {
+            sender.send(message(email));
+        } catch (MailException e) {
+            throw new NotificationNotSent(email, e);
+        }
         ledger.sent(email.key());
         log.info("Email {} sent to {}", email.key(), email.recipientId());
         return true;
@@ -64,7 +72,7 @@ public class Mailer {
                     templates.process("mail/" + email.template() + ".html", context));
             message.setHeader("X-Safeguarding-Key", email.key());
         } catch (MessagingException e) {
-            throw new MailSendException("Could not build email " + email.key(), e);
+            throw new MailPreparationException(e);
         }
         return message;
     }

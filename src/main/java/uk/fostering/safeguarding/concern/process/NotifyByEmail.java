@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.concern.process;
 
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,14 +39,19 @@ class NotifyByEmail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String notification = (String) execution.getVariable("notification");
-        String recipient = (String) execution.getVariable(switch ((String) execution.getVariable("recipient")) {
+        String reference = execution.getProcessBusinessKey();
+        String notification = String.valueOf(execution.getVariable("notification"));
+        String recipientVariable = switch (String.valueOf(execution.getVariable("recipient"))) {
             case "SSW" -> Vars.SSW_ID;
             case "SOCIAL_WORKER" -> Vars.SOCIAL_WORKER_ID;
             case "CARER" -> Vars.CARER_ID;
             default -> throw new IllegalArgumentException("Unknown recipient " + execution.getVariable("recipient"));
-        });
-        String reference = execution.getProcessBusinessKey();
+        };
+        String recipient = (String) execution.getVariable(recipientVariable);
+        if (recipient == null) {
+            // a notice that reaches nobody must not pass as sent: the job fails and ends as an incident
+            throw new IllegalStateException("Concern " + reference + " has no " + recipientVariable + " to email");
+        }
         String link = openTaskOf(execution.getProcessInstanceId(), recipient).map(t -> links.task(t.getId()))
                 .orElse(links.concern(reference));
         String subject = switch (notification) {
@@ -61,7 +67,8 @@ class NotifyByEmail implements JavaDelegate {
         }
     }
 
-    private java.util.Optional<Task> openTaskOf(String processInstanceId, String userId) {
+    /** The BPMN offers each task to one named person (candidate user) who claims it (assignee): either counts. */
+    private Optional<Task> openTaskOf(String processInstanceId, String userId) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).taskCandidateUser(userId)
                 .includeAssignedTasks().orderByTaskCreateTime().desc().list().stream().findFirst();
     }
