@@ -50,8 +50,21 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** A phone's screen, 390 x 844 CSS pixels (the page's viewport, not the window around it), touch-style layout. */
     void phoneSize() {
         driver.manage().window().setSize(new Dimension(390, 844));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    void desktopSize() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    /** The text a person can see on the page (hidden elements excluded). */
+    String visibleText() {
+        return visible(By.tagName("body")).getText();
     }
 
     WebElement visible(By by) {
@@ -93,7 +106,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signInToTasklist(String baseUrl, String user) {
-        driver.manage().window().setSize(new Dimension(1400, 1000)); // on a phone the menu folds away
+        desktopSize(); // on a phone the menu folds away
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/camunda/app/tasklist/default/");
         type(By.cssSelector("input[ng-model='username']"), user);
