@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's Chromium, headless, driven by Selenium. Selenium Manager never downloads anything: the
@@ -31,16 +32,18 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     final WebDriverWait wait;
+    private final Path profile;
 
     Browser() {
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         try {
+            profile = Files.createTempDirectory("chromium-profile");
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                    "--user-data-dir=" + profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,5 +126,10 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        try {
+            FileSystemUtils.deleteRecursively(profile); // a fresh profile each time, none left behind
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
