@@ -22,7 +22,8 @@ class StartPageTest {
     void demoModeListsEachDemoLogin() {
         String page = render(new DemoPeople(true, PEOPLE));
 
-        assertThat(page).contains("Demo logins", "<code>carol</code>", "<code>sam</code>", "Foster carer of C-1001");
+        assertThat(page).contains("Demo logins", "<code>carol</code>", "<code>sam</code>", "Foster carer of C-1001")
+                .contains("Foster carers", "Supervising social workers"); // each role in plain words
     }
 
     @Test
