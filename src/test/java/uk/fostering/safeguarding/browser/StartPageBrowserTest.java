@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +51,35 @@ class StartPageBrowserTest {
         Long scrollWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
         assertThat(scrollWidth).isLessThanOrEqualTo(390L);
         browser.screenshot("00-start-page-phone");
+        browser.driver.executeScript("document.getElementById('demo').scrollIntoView();");
+        browser.screenshot("00-start-page-phone-demo-logins");
 
         assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    }
+
+    @Test
+    void keyboardUsersCanSkipToTheContentAndAlwaysSeeWhereTheyAre(Browser browser) {
+        browser.driver.get("http://localhost:" + port + "/");
+        browser.visible(By.tagName("h1"));
+
+        // the first Tab shows the skip link, on screen
+        browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.driver.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Skip to the main content");
+        assertThat(skip.getRect().getX()).isNotNegative();
+        assertThat(outline(browser)).isNotEqualTo("none");
+        browser.screenshot("00-start-page-skip-link");
+
+        // every link on the way has a visible focus outline
+        for (int i = 0; i < 4; i++) {
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(browser.driver.switchTo().activeElement().getTagName()).isEqualTo("a");
+            assertThat(outline(browser)).as("focus outline of %s", browser.driver.switchTo().activeElement().getText())
+                    .isNotEqualTo("none");
+        }
+    }
+
+    private static String outline(Browser browser) {
+        return (String) browser.driver.executeScript("return getComputedStyle(document.activeElement).outlineStyle;");
     }
 }
