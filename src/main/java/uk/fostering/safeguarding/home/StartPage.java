@@ -1,8 +1,10 @@
 package uk.fostering.safeguarding.home;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.security.DemoPeople;
 
 /** "/" says what the service is and where everything is, so nobody who opens the port is lost. */
@@ -17,7 +19,8 @@ class StartPage {
 
     @GetMapping("/")
     String start(Model model) {
-        model.addAttribute("demo", demo.enabled() ? demo.people() : java.util.List.of());
+        model.addAttribute("demo", demo.enabled() ? demo.people() : List.of());
+        model.addAttribute("roles", Roles.NAMES);
         return "start";
     }
 }

@@ -1,5 +1,9 @@
 package uk.fostering.safeguarding.registry;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The Camunda groups of the contract: each person's role in the service. */
 public final class Roles {
 
@@ -10,6 +14,21 @@ public final class Roles {
     public static final String EMERGENCY_DUTY_TEAM = "emergency-duty-team";
     public static final String RETURN_INTERVIEWERS = "return-interviewers";
     public static final String ADMINS = "camunda-admin";
+
+    /** Each group's name in plain words, in the contract's order (Camunda's group names; the start page). */
+    public static final Map<String, String> NAMES;
+
+    static {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(CARERS, "Foster carers");
+        names.put(SSWS, "Supervising social workers");
+        names.put(SOCIAL_WORKERS, "Children's social workers");
+        names.put(MANAGERS, "Fostering managers");
+        names.put(EMERGENCY_DUTY_TEAM, "Emergency duty team");
+        names.put(RETURN_INTERVIEWERS, "Return interviewers");
+        names.put(ADMINS, "Administrators");
+        NAMES = Collections.unmodifiableMap(names);
+    }
 
     private Roles() {
     }

@@ -1,7 +1,5 @@
 package uk.fostering.safeguarding.security;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -19,18 +17,6 @@ class ServiceGroups implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceGroups.class);
 
-    static final Map<String, String> NAMES = new LinkedHashMap<>();
-
-    static {
-        NAMES.put(Roles.CARERS, "Foster carers");
-        NAMES.put(Roles.SSWS, "Supervising social workers");
-        NAMES.put(Roles.SOCIAL_WORKERS, "Children's social workers");
-        NAMES.put(Roles.MANAGERS, "Fostering managers");
-        NAMES.put(Roles.EMERGENCY_DUTY_TEAM, "Emergency duty team");
-        NAMES.put(Roles.RETURN_INTERVIEWERS, "Return interviewers");
-        NAMES.put(Roles.ADMINS, "Administrators");
-    }
-
     private final IdentityService identityService;
 
     ServiceGroups(IdentityService identityService) {
@@ -39,7 +25,7 @@ class ServiceGroups implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        NAMES.forEach((id, name) -> {
+        Roles.NAMES.forEach((id, name) -> {
             if (identityService.createGroupQuery().groupId(id).count() == 0) {
                 Group group = identityService.newGroup(id);
                 group.setName(name);

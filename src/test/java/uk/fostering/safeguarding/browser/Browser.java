@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's Chromium, headless, driven by Selenium. Selenium Manager never downloads anything: the
@@ -31,16 +32,18 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     final WebDriverWait wait;
+    private final Path profile;
 
     Browser() {
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         try {
+            profile = Files.createTempDirectory("chromium-profile");
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                    "--user-data-dir=" + profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,8 +53,21 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** A phone's screen, 390 x 844 CSS pixels (the page's viewport, not the window around it), touch-style layout. */
     void phoneSize() {
         driver.manage().window().setSize(new Dimension(390, 844));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    void desktopSize() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    /** The text a person can see on the page (hidden elements excluded). */
+    String visibleText() {
+        return visible(By.tagName("body")).getText();
     }
 
     WebElement visible(By by) {
@@ -93,7 +109,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signInToTasklist(String baseUrl, String user) {
-        driver.manage().window().setSize(new Dimension(1400, 1000)); // on a phone the menu folds away
+        desktopSize(); // on a phone the menu folds away
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/camunda/app/tasklist/default/");
         type(By.cssSelector("input[ng-model='username']"), user);
@@ -110,5 +126,10 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        try {
+            FileSystemUtils.deleteRecursively(profile); // a fresh profile each time, none left behind
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -11,11 +11,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import uk.fostering.safeguarding.TestConcerns;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -30,6 +29,7 @@ import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 /** What people click, in a real browser: Tasklist with the service's forms, and the service's own pages. */
 @Tag("browser")
 @IntegrationTest
+@ExtendWith(BrowserExtension.class)
 class ConcernJourneyBrowserTest {
 
     @RegisterExtension
@@ -45,13 +45,8 @@ class ConcernJourneyBrowserTest {
     private Browser browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void useBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test
@@ -115,20 +110,6 @@ class ConcernJourneyBrowserTest {
         browser.driver.get(base + "/concerns/" + concern.getReference());
         assertThat(browser.visible(By.tagName("h1")).getText()).contains(concern.getReference());
         browser.screenshot("05-concern-page-phone");
-    }
-
-    @Test
-    void startPageWorksOnAPhoneAndHasNoSeriousAccessibilityProblems() throws Exception {
-        browser.phoneSize();
-        browser.driver.get("http://localhost:" + port + "/");
-        assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Safeguarding Escalation");
-        assertThat(browser.driver.findElements(By.cssSelector("a[href='/camunda/app/tasklist/']"))).isNotEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector("a[href='/dashboard']"))).isNotEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector("a[href='/swagger-ui.html']"))).isNotEmpty();
-        assertThat(browser.driver.getPageSource()).contains("Demo logins", "carol", "sophie");
-        browser.screenshot("00-start-page-phone");
-        List<String> problems = browser.seriousAccessibilityProblems();
-        assertThat(problems).isEmpty();
     }
 
     @Test
