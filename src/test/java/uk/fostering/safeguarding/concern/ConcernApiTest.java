@@ -107,6 +107,17 @@ class ConcernApiTest {
                 .getStatusCode().value()).isEqualTo(200);
     }
 
+    @Test
+    void requestsTheApiDoesNotServeGetTheirOwnStatusNotAServerError() {
+        HttpHeaders text = new HttpHeaders();
+        text.setContentType(MediaType.TEXT_PLAIN);
+        assertThat(get("carol", "/api/nothing-here").getStatusCode().value()).isEqualTo(404);
+        assertThat(http.withBasicAuth("carol", "carol").exchange("/api/concerns", HttpMethod.DELETE, null, String.class)
+                .getStatusCode().value()).isEqualTo(405);
+        assertThat(http.withBasicAuth("carol", "carol").exchange("/api/concerns", HttpMethod.POST,
+                new HttpEntity<>("hello", text), String.class).getStatusCode().value()).isEqualTo(415);
+    }
+
     static Stream<Arguments> badRequests() {
         String future = Instant.now().plus(1, ChronoUnit.DAYS).toString();
         return Stream.of(
