@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -197,6 +199,21 @@ public class ConcernService {
         Concern concern = visible(reference, caller);
         return new ConcernView(concern, workflow.openTasks(reference),
                 events.findByConcernIdOrderByOccurredAtAscIdAsc(concern.getId()));
+    }
+
+    /** Every event about the child, over all their concerns, oldest first, with the concern each belongs to. */
+    @Transactional(readOnly = true)
+    public ChildChronology chronologyOf(String childId, Caller caller) {
+        if (!access.maySee(caller, childId) || registry.placementOf(childId).isEmpty()) {
+            throw new NotFoundException("Child " + childId);
+        }
+        Map<Long, String> references = concerns.findByChildIdOrderByRaisedAtDescIdDesc(childId).stream()
+                .collect(Collectors.toMap(Concern::getId, Concern::getReference));
+        return new ChildChronology(references, references.isEmpty() ? List.of()
+                : events.findByConcernIdInOrderByOccurredAtAscIdAsc(references.keySet()));
+    }
+
+    public record ChildChronology(Map<Long, String> references, List<ConcernEvent> events) {
     }
 
     @Transactional(readOnly = true)

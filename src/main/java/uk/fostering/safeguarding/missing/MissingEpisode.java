@@ -163,6 +163,18 @@ public class MissingEpisode {
         return lastSeenDetails;
     }
 
+    public String getDiscussionNotes() {
+        return discussionNotes;
+    }
+
+    public String getInterviewNotes() {
+        return interviewNotes;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
     public Instant getDiscussionHeldAt() {
         return discussionHeldAt;
     }

@@ -276,6 +276,41 @@ class MissingFromCareTest {
                 .isZero();
     }
 
+    @Test
+    void theMissingPersonProfileIsPreparedAheadAndShownWithTheEpisodeForThePolice() throws Exception {
+        // given carol prepares the child's profile in advance
+        ResponseEntity<String> saved = http.withBasicAuth("carol", "carol").exchange(
+                "/api/children/" + child + "/missing-person-profile", HttpMethod.PUT, jsonBody("""
+                        {"description":"Short, red jacket <b>often</b>","places":"The skate park","phone":"ends 0999"}"""),
+                String.class);
+        assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+
+        // then people who may see the child read it; others learn nothing; bad text is refused
+        assertThat(json.readTree(http.withBasicAuth("eddie", "eddie").getForEntity("/api/children/" + child
+                + "/missing-person-profile", String.class).getBody()).get("details").get("places").asText())
+                .isEqualTo("The skate park");
+        assertThat(http.withBasicAuth("frank", "frank").getForEntity("/api/children/" + child
+                + "/missing-person-profile", String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.withBasicAuth("carol", "carol").exchange("/api/children/" + child + "/missing-person-profile",
+                HttpMethod.PUT, jsonBody("{\"phone\":\"a\\u0000b\"}"), String.class).getStatusCode().value()).isEqualTo(400);
+
+        // when the child goes missing, the concern page shows the episode with the profile, the text escaped
+        String reference = json.readTree(post("carol", "/missing", """
+                {"lastSeenAt":"%s","circumstances":"Went out <script>x</script>"}""".formatted(ago(1))).getBody())
+                .get("reference").asText();
+        String page = TasklistLogin.signIn(port, "sam").get("/concerns/" + reference).body();
+        assertThat(page).contains("Missing from care", "Missing-person profile", "The skate park",
+                "Short, red jacket &lt;b&gt;often&lt;/b&gt;", "Went out &lt;script&gt;").doesNotContain("<script>x");
+
+        // and the child's chronology, over all their concerns, records the episode
+        JsonNode chronology = json.readTree(http.withBasicAuth("sophie", "sophie")
+                .getForEntity("/api/children/" + child + "/chronology", String.class).getBody());
+        assertThat(chronology.findValuesAsText("type")).contains("RAISED", "MISSING_REPORTED");
+        assertThat(chronology.findValuesAsText("reference")).containsOnly(reference);
+        assertThat(http.withBasicAuth("frank", "frank").getForEntity("/api/children/" + child + "/chronology",
+                String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
     private String episodeStatus() {
         return jdbc.queryForObject("select status from missing_episode where child_id = ?", String.class, child);
     }

@@ -8,15 +8,21 @@ import java.net.URI;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.fostering.safeguarding.concern.InvalidInputException;
+import uk.fostering.safeguarding.concern.NotFoundException;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.missing.MissingEpisodes.Reported;
 import uk.fostering.safeguarding.missing.MissingEpisodes.Returned;
+import uk.fostering.safeguarding.missing.MissingPersonProfile;
+import uk.fostering.safeguarding.missing.MissingPersonProfiles;
+import uk.fostering.safeguarding.missing.ProfileDetails;
 import uk.fostering.safeguarding.missing.MissingReport;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
@@ -25,15 +31,17 @@ import uk.fostering.safeguarding.web.ForbiddenException;
 
 @RestController
 @RequestMapping("/api/children/{childId}")
-@Tag(name = "Missing from care", description = "Report a child missing and back")
+@Tag(name = "Missing from care", description = "Report a child missing and back; their missing-person profile")
 @SecurityRequirement(name = "basic")
 class ChildrenController {
 
     private final MissingEpisodes episodes;
+    private final MissingPersonProfiles profiles;
     private final CurrentCaller currentCaller;
 
-    ChildrenController(MissingEpisodes episodes, CurrentCaller currentCaller) {
+    ChildrenController(MissingEpisodes episodes, MissingPersonProfiles profiles, CurrentCaller currentCaller) {
         this.episodes = episodes;
+        this.profiles = profiles;
         this.currentCaller = currentCaller;
     }
 
@@ -65,6 +73,26 @@ class ChildrenController {
                 .body(new ReportedBack(returned.reference(), returned.episodeNumber(), returned.returnedAt()));
     }
 
+    @GetMapping("/missing-person-profile")
+    @Operation(summary = "The child's missing-person profile, for the police (anyone who may see the child); "
+            + "404 if none was prepared")
+    Profile profile(@PathVariable String childId) {
+        Caller caller = currentCaller.current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+        return profiles.of(childId, caller).map(Profile::of)
+                .orElseThrow(() -> new NotFoundException("Missing-person profile of " + childId));
+    }
+
+    @PutMapping("/missing-person-profile")
+    @Operation(summary = "Prepare or update the child's missing-person profile (the child's carer, SSW or social "
+            + "worker, or the emergency duty team); every part is optional")
+    Profile updateProfile(@PathVariable String childId, @RequestBody ProfileDetails details) {
+        Caller caller = reporter();
+        if (details == null) {
+            throw InvalidInputException.of("body", "must be a JSON object");
+        }
+        return Profile.of(profiles.update(childId, details, caller));
+    }
+
     /** Managers and administrators follow missing children on the dashboard; the people close to the child report. */
     private Caller reporter() {
         Caller caller = currentCaller.current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
@@ -87,6 +115,12 @@ class ChildrenController {
     record ReturnedRequest(
             @Schema(description = "When the child came back; not in the future and not before they were last seen",
                     requiredMode = Schema.RequiredMode.REQUIRED) Instant returnedAt) {
+    }
+
+    record Profile(String childId, ProfileDetails details, String updatedBy, Instant updatedAt) {
+        static Profile of(MissingPersonProfile p) {
+            return new Profile(p.getChildId(), p.details(), p.getUpdatedBy(), p.getUpdatedAt());
+        }
     }
 
     record ReportedMissing(String reference, int episodeNumber, boolean concernRaised) {
