@@ -18,6 +18,7 @@ import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.ConcernStatus;
 import uk.fostering.safeguarding.concern.InvalidInputException;
+import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 
@@ -29,9 +30,11 @@ class ConcernController {
 
     private final ConcernService concerns;
     private final CurrentCaller currentCaller;
+    private final MissingEpisodes episodes;
 
-    ConcernController(ConcernService concerns, CurrentCaller currentCaller) {
+    ConcernController(ConcernService concerns, CurrentCaller currentCaller, MissingEpisodes episodes) {
         this.concerns = concerns;
+        this.episodes = episodes;
         this.currentCaller = currentCaller;
     }
 
@@ -49,7 +52,7 @@ class ConcernController {
     @GetMapping("/{reference}")
     @Operation(summary = "A concern you may see: its state, open tasks, missing episodes and chronology")
     ConcernResponses.Detail get(@PathVariable String reference) {
-        return ConcernResponses.Detail.of(concerns.view(reference, caller()));
+        return ConcernResponses.Detail.of(concerns.view(reference, caller()), episodes.ofConcern(reference));
     }
 
     @GetMapping

@@ -2,6 +2,12 @@ package uk.fostering.safeguarding.escalation.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -13,20 +19,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Step;
+import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 
-/** The managers' dashboard: open escalations, most overdue first. Uses the Tasklist login. */
+/** The managers' dashboard: open escalations, most overdue first, and children missing now. Uses the Tasklist login. */
 @Controller
 @Hidden
 class DashboardPage {
 
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
     private final EscalationBoard board;
+    private final MissingEpisodes episodes;
     private final CurrentCaller currentCaller;
     private final String tasklist;
+    private final ZoneId zone;
 
-    DashboardPage(EscalationBoard board, CurrentCaller currentCaller, @Value("${safeguarding.base-url}") String baseUrl) {
+    DashboardPage(EscalationBoard board, MissingEpisodes episodes, CurrentCaller currentCaller, Clock clock,
+            @Value("${safeguarding.base-url}") String baseUrl) {
         this.board = board;
+        this.episodes = episodes;
+        this.zone = clock.getZone();
         this.currentCaller = currentCaller;
         this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
     }
@@ -44,6 +58,7 @@ class DashboardPage {
             return "dashboard-forbidden";
         }
         model.addAttribute("board", board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank())));
+        model.addAttribute("missing", missingNow());
         model.addAttribute("steps", Step.values());
         model.addAttribute("level", level.orElse(null));
         model.addAttribute("step", step.orElse(""));
@@ -54,11 +69,26 @@ class DashboardPage {
     /** The same data for the page's own refresh. */
     @GetMapping("/dashboard/data")
     @ResponseBody
-    ResponseEntity<EscalationBoard.Board> data(@RequestParam Optional<Integer> level,
+    ResponseEntity<Data> data(@RequestParam Optional<Integer> level,
             @RequestParam Optional<String> step, @RequestParam Optional<String> team) {
         if (currentCaller.current().filter(Caller::overseesAll).isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        return ResponseEntity.ok(board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank())));
+        EscalationBoard.Board b = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
+        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.perDay(), missingNow()));
+    }
+
+    private List<MissingNow> missingNow() {
+        return episodes.currentlyMissing().stream().map(m -> new MissingNow(m.reference(), m.childId(),
+                SINCE.format(m.missingSince().atZone(zone)), m.minutesMissing())).toList();
+    }
+
+    /** A child missing now as the page shows it: the time the child was last seen in UK time. */
+    record MissingNow(String reference, String childId, String since, long minutesMissing) {
+    }
+
+    /** The board and the children missing now, for the page's own refresh. */
+    record Data(List<EscalationBoard.Row> escalations, Map<Integer, Long> countsByLevel,
+            List<EscalationBoard.DayCount> perDay, List<MissingNow> missing) {
     }
 }
