@@ -46,7 +46,7 @@ class MissingChildBrowserTest {
     }
 
     @Test
-    void carolReportsAChildMissingInTasklistAndMarkSeesItOnTheDashboard() {
+    void carolReportsAChildMissingInTasklistAndMarkSeesItOnTheDashboard() throws Exception {
         String base = "http://localhost:" + port;
 
         // carol uses "Report a child missing" from Tasklist's start menu
