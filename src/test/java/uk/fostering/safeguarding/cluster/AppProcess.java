@@ -26,7 +26,7 @@ import uk.fostering.safeguarding.SafeguardingApplication;
  * with SIGKILL (no shutdown hook, no graceful close) or watch it lose its database, and talk to it only
  * over HTTP as users and load balancers do.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
@@ -41,16 +41,23 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app with the given settings (arguments win over application.yaml) and waits until it is healthy. */
     static AppProcess start(Path log, List<String> settings) {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // small and quick to start: two of these may run beside the test JVM on a 2-core machine
-                "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", testClasspath(),
-                SafeguardingApplication.class.getName(),
-                "--server.port=" + port,
+        List<String> all = new ArrayList<>(List.of(
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000"));
+        all.addAll(settings);
+        // small and quick to start: two of these may run beside the test JVM on a 2-core machine
+        return start(log, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), all);
+    }
+
+    /**
+     * Starts the app with the given JVM options and settings, as an operator would run it, and waits until it is
+     * healthy. The benchmark uses this to measure the app as configured, without the test's small-JVM options.
+     */
+    public static AppProcess start(Path log, List<String> jvmOptions, List<String> settings) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", testClasspath(), SafeguardingApplication.class.getName(), "--server.port=" + port));
         command.addAll(settings);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -89,6 +96,10 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** The HTTP status of /actuator/health (200 up, 503 down), or -1 when nothing answers. */
+    public int port() {
+        return port;
+    }
+
     int health() {
         try {
             return http.send(request("/actuator/health", null).GET().build(), HttpResponse.BodyHandlers.discarding())
@@ -101,11 +112,16 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> get(String user, String path) {
+    /** The operating system's id of the app's JVM, for /proc and jcmd. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public HttpResponse<String> get(String user, String path) {
         return send(request(path, user).GET().build());
     }
 
-    HttpResponse<String> post(String user, String path, String json) {
+    public HttpResponse<String> post(String user, String path, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
@@ -147,7 +163,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,0 +1,390 @@
+package uk.fostering.safeguarding.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import jdk.jfr.Recording;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.fostering.safeguarding.SafeguardingApplication;
+import uk.fostering.safeguarding.TestPostgres;
+import uk.fostering.safeguarding.bench.ResultTable.Row;
+import uk.fostering.safeguarding.cluster.AppProcess;
+
+/**
+ * Runs the four measurements on each database and puts every figure beside a baseline measured in the same run:
+ * <ol>
+ * <li>start-up and memory, and raising concerns over real HTTP, on the app in a JVM of its own (as deployed, so
+ * its RSS is its own), against a bare engine starting {@link BareEngine}'s model on as many threads;</li>
+ * <li>a burst of escalations and a trickle of due timers, and</li>
+ * <li>the dashboard at scale, on the app started in this JVM on the same database, so the benchmark can set
+ * timers due and seed rows directly; the dashboard's baseline is {@link BareEngine#naiveBoard()}.</li>
+ * </ol>
+ */
+final class Benchmark {
+
+    private static final String RECORD_TIMER = "BoundaryEvent_RecordConcernEscalation";
+    private static final int CAMUNDA_DEFAULT_WAIT = 5_000;
+    private static final int CAMUNDA_DEFAULT_MAX_WAIT = 60_000;
+    private static final Duration LONG_WAIT = Duration.ofMinutes(60);
+    private static final long MB = 1024 * 1024;
+
+    private final BenchScale scale;
+    private final Path workDir;
+    private final ResultTable table = new ResultTable();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Properties projectSettings = projectSettings();
+
+    Benchmark(BenchScale scale, Path workDir) {
+        this.scale = scale;
+        this.workDir = workDir;
+    }
+
+    ResultTable run() {
+        try {
+            Files.createDirectories(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        scale.databases().forEach(this::runOn);
+        return table;
+    }
+
+    private void runOn(String database) {
+        String run = database + "_" + System.currentTimeMillis();
+        Map<String, Object> appDb = datasource(database, "bench_app_" + run);
+        GreenMail mail = new GreenMail(new ServerSetup(AppProcess.freePort(), null, ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try (BareEngine bare = BareEngine.start("bare-" + run, datasource(database, "bench_bare_" + run),
+                projectSetting("wait-time-in-millis"), projectSetting("max-wait"))) {
+            onItsOwnJvm(database, appDb, mail.getSmtp().getPort(), bare);
+            inThisJvm(database, appDb, mail, bare);
+        } finally {
+            mail.stop();
+        }
+    }
+
+    // ---- 1 and 4: the app as deployed, in a JVM of its own ------------------------------------------------------
+
+    private void onItsOwnJvm(String db, Map<String, Object> appDb, int smtpPort, BareEngine bare) {
+        List<String> settings = new ArrayList<>(List.of("--spring.mail.port=" + smtpPort));
+        appDb.forEach((key, value) -> settings.add("--" + key + "=" + value));
+        long launch = System.nanoTime();
+        try (AppProcess app = AppProcess.start(workDir.resolve("app-" + db + ".log"), List.of(), settings)) {
+            double ready = Timing.seconds(launch);
+            table.add(new Row(db, "start-up: launch to healthy (fresh schema)", ResultTable.format(ready, "s"),
+                    "bare webapp ~6 s (stack findings)", Double.NaN, "≤ 10 s", ready <= 10));
+            memory(db, app, "after start", true);
+
+            Client client = new Client(app.port());
+            int warmUp = Math.min(50, scale.raisesPerLevel());
+            Timing.rate(4, warmUp, client::raiseConcern);
+            bare.startInstances(4, warmUp);
+            for (int clients : scale.clientLevels()) {
+                boolean profiled = clients == 8;
+                Path jfr = workDir.resolve("raise-" + db + ".jfr").toAbsolutePath();
+                if (profiled) {
+                    jcmd(app, "JFR.start", "name=raise", "settings=profile");
+                }
+                double appRate = Timing.rate(clients, scale.raisesPerLevel(), client::raiseConcern);
+                if (profiled) {
+                    jcmd(app, "JFR.stop", "name=raise", "filename=" + jfr);
+                    table.note("**Profile, %s, raise at 8 clients** (app JVM, all threads): %s"
+                            .formatted(db, Profile.summarise(jfr, thread -> true, 8)));
+                }
+                double bareRate = bare.startInstances(clients, scale.raisesPerLevel());
+                double ratio = appRate / bareRate;
+                table.add(new Row(db, "raise concern, %d client(s), concerns/s".formatted(clients),
+                        ResultTable.format(appRate, "/s"), ResultTable.format(bareRate, "/s bare engine"), ratio,
+                        profiled ? "≥ 0.8" : "—", profiled ? ratio >= 0.8 : null));
+            }
+            int raised = warmUp + scale.clientLevels().size() * scale.raisesPerLevel();
+            if (raised < scale.openConcerns()) {
+                Timing.rate(8, scale.openConcerns() - raised, client::raiseConcern);
+            }
+            memory(db, app, "after %d open concerns".formatted(Math.max(raised, scale.openConcerns())), false);
+        }
+    }
+
+    /** Heap in use after a full GC (the live set, not garbage awaiting collection) and the process's RSS. */
+    private void memory(String db, AppProcess app, String when, boolean targets) {
+        jcmd(app, "GC.run");
+        JsonNode heap = read(new Client(app.port()).get("admin", "/actuator/metrics/jvm.memory.used?tag=area:heap").body());
+        double heapMb = heap.get("measurements").get(0).get("value").asDouble() / MB;
+        double rssMb = rssKb(app.pid()) / 1024.0;
+        table.add(new Row(db, "heap used after GC, " + when, ResultTable.format(heapMb, "MB"), "—", Double.NaN,
+                targets ? "≤ 250 MB" : "—", targets ? heapMb <= 250 : null));
+        table.add(new Row(db, "RSS, " + when, ResultTable.format(rssMb, "MB"), "bare webapp ~550 MB (stack findings)",
+                Double.NaN, targets ? "≤ 700 MB" : "—", targets ? rssMb <= 700 : null));
+    }
+
+    // ---- 2 and 3: the app in this JVM, on the same database ---------------------------------------------------
+
+    private void inThisJvm(String db, Map<String, Object> appDb, GreenMail mail, BareEngine bare) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.mail.port=" + mail.getSmtp().getPort(),
+                "--camunda.bpm.job-execution.enabled=true"));
+        appDb.forEach((key, value) -> args.add("--" + key + "=" + value));
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafeguardingApplication.class)
+                .run(args.toArray(String[]::new))) {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            Client client = new Client(((WebServerApplicationContext) app).getWebServer().getPort());
+            awaitIdle(engine);
+            escalationBurst(db, engine, jdbc, mail, bare);
+            lateness(db, engine, jdbc, client);
+            dashboard(db, jdbc, client, bare);
+        }
+    }
+
+    private void escalationBurst(String db, ProcessEngine engine, JdbcTemplate jdbc, GreenMail mail, BareEngine bare) {
+        Instant now = Instant.now();
+        int due = jdbc.update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = 'timer-transition' "
+                + "and HANDLER_CFG_ like ?", Timestamp.from(now), RECORD_TIMER + "%");
+        long start = System.nanoTime();
+        await().atMost(LONG_WAIT).pollInterval(Duration.ofMillis(100)).until(() ->
+                count(jdbc, "select count(*) from escalation where escalated_at >= ?", Timestamp.from(now)) >= due
+                        && engine.getManagementService().createJobQuery().executable().count() == 0
+                        && count(jdbc, "select count(*) from sent_notification where notification_key like '%|ESCALATION|%' "
+                                + "and status <> 'SENT'") == 0);
+        double seconds = Timing.seconds(start);
+        long sent = count(jdbc, "select count(*) from sent_notification where notification_key like '%|ESCALATION|%'");
+        long accepted = escalationEmailsAccepted(mail);
+        if (accepted != sent) {
+            throw new IllegalStateException("the ledger says %d escalation emails were sent, the SMTP server has %d"
+                    .formatted(sent, accepted));
+        }
+        double appRate = due / seconds;
+        bare.ensureInstances(due);
+        double bareRate = bare.escalateAll();
+        double limit = db.equals("h2") ? 60 : 120;
+        double projected = 10_000 / appRate;
+        table.add(new Row(db, "escalation burst: %d due at once → %d emails accepted by GreenMail, escalations/s"
+                .formatted(due, accepted), ResultTable.format(appRate, "/s") + " (%.1f s; 10,000 → %.0f s)"
+                .formatted(seconds, projected), ResultTable.format(bareRate, "/s bare engine (2 jobs each)"),
+                appRate / bareRate, "10,000 ≤ %.0f s".formatted(limit), projected <= limit));
+    }
+
+    private long escalationEmailsAccepted(GreenMail mail) {
+        long accepted = 0;
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            try {
+                String[] key = message.getHeader("X-Safeguarding-Key");
+                if (key != null && key[0].contains("|ESCALATION|")) {
+                    accepted++;
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return accepted;
+    }
+
+    /** A trickle of timers falling due on an idle node, with the project's polling and then with Camunda's defaults. */
+    private void lateness(String db, ProcessEngine engine, JdbcTemplate jdbc, Client client) {
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        int wait = jobs.getWaitTimeInMillis();
+        long maxWait = jobs.getMaxWait();
+        List<Double> project = trickle(engine, jdbc, client, wait, maxWait);
+        List<Double> defaults = trickle(engine, jdbc, client, CAMUNDA_DEFAULT_WAIT, CAMUNDA_DEFAULT_MAX_WAIT);
+        restartJobExecutor(jobs, wait, maxWait);
+        for (double p : new double[] {50, 99}) {
+            double ours = Timing.percentile(project, p);
+            double theirs = Timing.percentile(defaults, p);
+            boolean p99 = p == 99;
+            table.add(new Row(db, "escalation lateness p%.0f, trickle of %d timers on an idle node (wait %d ms, max %d ms)"
+                    .formatted(p, project.size(), wait, maxWait), ResultTable.format(ours, "ms"),
+                    ResultTable.format(theirs, "ms Camunda defaults (5 s, max 60 s)"), theirs / ours,
+                    p99 ? "≤ 1000 ms and ≥ 5× lower" : "—", p99 ? ours <= 1000 && theirs / ours >= 5 : null));
+        }
+    }
+
+    private List<Double> trickle(ProcessEngine engine, JdbcTemplate jdbc, Client client, int wait, long maxWait) {
+        restartJobExecutor(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor(), wait, maxWait);
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < scale.trickleTimers(); i++) {
+            references.add(read(client.raiseConcern(i)).get("reference").asText());
+        }
+        awaitIdle(engine);
+        Map<String, Instant> due = new HashMap<>();
+        Instant first = Instant.now().plus(scale.trickleGap());
+        for (int i = 0; i < references.size(); i++) {
+            String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(references.get(i)).singleResult().getId();
+            Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance)
+                    .activityId(RECORD_TIMER).timers().singleResult();
+            Instant when = first.plus(scale.trickleGap().multipliedBy(i));
+            engine.getManagementService().setJobDuedate(timer.getId(), Date.from(when));
+            due.put(references.get(i), when);
+        }
+        String in = "select concern_reference, escalated_at from escalation where concern_reference in ("
+                + String.join(",", references.stream().map(r -> "'" + r + "'").toList()) + ")";
+        await().atMost(scale.trickleGap().multipliedBy(references.size()).plus(Duration.ofMinutes(3)))
+                .pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForList(in).size() == references.size());
+        return jdbc.query(in, (rs, i) -> (double) Duration.between(due.get(rs.getString(1)),
+                rs.getTimestamp(2).toInstant()).toMillis());
+    }
+
+    /** The acquisition thread reads its back-off settings when it starts, so a change needs a restart. */
+    private static void restartJobExecutor(JobExecutor jobs, int wait, long maxWait) {
+        jobs.shutdown();
+        jobs.setWaitTimeInMillis(wait);
+        jobs.setMaxWait(maxWait);
+        jobs.start();
+    }
+
+    private void dashboard(String db, JdbcTemplate jdbc, Client client, BareEngine bare) {
+        jdbc.update("delete from escalation");
+        Instant now = Instant.now();
+        int seeded = 0;
+        int largest = scale.dashboardSizes().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int size : scale.dashboardSizes()) {
+            seedEscalations(jdbc, seeded, size, now);
+            seeded = size;
+            bare.seedEscalatedTasks(size, now);
+            int rows = read(client.get("mark", "/api/escalations").body()).get("escalations").size();
+            if (rows != size) {
+                throw new IllegalStateException("the dashboard shows " + rows + " rows, expected " + size);
+            }
+            Timing.millis(3, () -> client.get("mark", "/api/escalations"));
+            Recording recording = new Recording();
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            recording.start();
+            List<Double> app = Timing.millis(scale.dashboardRequests(), () -> client.get("mark", "/api/escalations"));
+            recording.stop();
+            int naiveRuns = Math.max(1, Math.min(scale.dashboardRequests(), 20_000 / size));
+            List<Double> naive = Timing.millis(naiveRuns, bare::naiveBoard);
+            if (size == largest) {
+                table.note("**Profile, %s, dashboard at %,d** (request threads): %s".formatted(db, size,
+                        Profile.summarise(dump(recording, "dashboard-" + db + ".jfr"), t -> t.startsWith("http-nio"), 8)));
+            }
+            recording.close();
+            for (double p : new double[] {50, 95}) {
+                double ours = Timing.percentile(app, p);
+                double theirs = Timing.percentile(naive, p);
+                boolean target = p == 95 && size == 50_000;
+                table.add(new Row(db, "dashboard p%.0f, %,d open escalations (10%% overdue)".formatted(p, size),
+                        ResultTable.format(ours, "ms"), ResultTable.format(theirs, "ms naive TaskQuery (%d runs)"
+                                .formatted(naiveRuns)), theirs / ours,
+                        target ? "≤ 50 ms and ≥ 10×" : "—", target ? ours <= 50 && theirs / ours >= 10 : null));
+            }
+        }
+    }
+
+    private static void seedEscalations(JdbcTemplate jdbc, int from, int to, Instant now) {
+        String[] responsible = {"carol", "frank", "sam", "sunita", "sophie", "leon"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            // one in ten is past its deadline; the rest are unacknowledged with a deadline ahead
+            boolean overdue = i % 10 == 0;
+            Instant deadline = now.plus(Duration.ofHours(overdue ? -(i % 48) - 1 : (i % 48) + 1));
+            rows.add(new Object[] {"SC-B-" + i, "bench-task-" + i, "Task_RecordConcern", "Record the concern",
+                    responsible[i % responsible.length], overdue ? "OVERDUE" : "UNACKNOWLEDGED", 1 + i % 2,
+                    Timestamp.from(deadline), Timestamp.from(now.minus(Duration.ofMinutes(i % 600)))});
+        }
+        jdbc.batchUpdate("insert into escalation (concern_reference, task_id, step, step_name, responsible_id, reason, "
+                + "level, round, deadline, escalated_at, version) values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0)", rows);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private Map<String, Object> datasource(String database, String name) {
+        if (database.equals("postgresql")) {
+            return TestPostgres.freshDatabase(name);
+        }
+        // a file, as the app runs by default; the app's JVM and then this one open it in turn
+        return Map.of("spring.datasource.url", "jdbc:h2:file:" + workDir.toAbsolutePath().resolve(name) + "/db;DB_CLOSE_ON_EXIT=FALSE",
+                "spring.datasource.username", "sa", "spring.datasource.password", "");
+    }
+
+    private static void awaitIdle(ProcessEngine engine) {
+        await().atMost(LONG_WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> engine.getManagementService().createJobQuery().executable().count() == 0);
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
+    }
+
+    private int projectSetting(String name) {
+        return Integer.parseInt(projectSettings.getProperty("camunda.bpm.job-execution." + name));
+    }
+
+    private static Properties projectSettings() {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yaml"));
+        return yaml.getObject();
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path dump(Recording recording, String name) {
+        Path file = workDir.resolve(name).toAbsolutePath();
+        try {
+            recording.dump(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).findFirst()
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void jcmd(AppProcess app, String... command) {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(app.pid())));
+        line.addAll(List.of(command));
+        try {
+            Process jcmd = new ProcessBuilder(line).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("jcmd.log").toFile())).start();
+            if (jcmd.waitFor() != 0) {
+                throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed; see jcmd.log");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
