@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -52,13 +53,15 @@ final class BareEngine implements AutoCloseable {
         jobs.setWaitTimeInMillis(waitMillis);
         jobs.setMaxWait(maxWaitMillis);
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        // the app's pool (Hikari, 20 connections), not MyBatis's own, which reclaimed connections held past 20 s
+        // under 32 threads on a loaded machine and failed the run
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername((String) datasource.getOrDefault("spring.datasource.username", "sa"));
+        pool.setPassword((String) datasource.getOrDefault("spring.datasource.password", ""));
+        pool.setMaximumPoolSize(20);
         config.setProcessEngineName(name)
-                .setJdbcUrl(url)
-                .setJdbcDriver(url.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver")
-                .setJdbcUsername((String) datasource.getOrDefault("spring.datasource.username", "sa"))
-                .setJdbcPassword((String) datasource.getOrDefault("spring.datasource.password", ""))
-                // the app's Hikari pool holds 20: the same number of connections for 32 clients
-                .setJdbcMaxActiveConnections(20)
+                .setDataSource(pool)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false);

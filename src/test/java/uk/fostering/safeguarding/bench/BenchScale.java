@@ -21,13 +21,13 @@ record BenchScale(String name, List<String> databases, int raisesPerLevel, List<
         boolean full = "full".equals(scale);
         return new BenchScale(full ? "full" : "smoke",
                 list("bench.databases", full ? "h2,postgresql" : "h2"),
-                integer("bench.raises-per-level", full ? 400 : 4),
+                integer("bench.raises-per-level", full ? 400 : 2),
                 list("bench.clients", "1,8,32").stream().map(Integer::valueOf).toList(),
-                integer("bench.open-concerns", full ? 10_000 : 12),
-                list("bench.dashboard-sizes", full ? "1000,10000,50000" : "50").stream().map(Integer::valueOf).toList(),
-                integer("bench.dashboard-requests", full ? 40 : 3),
-                integer("bench.trickle-timers", full ? 10 : 2),
-                Duration.ofMillis(integer("bench.trickle-gap-ms", full ? 7_000 : 300)));
+                integer("bench.open-concerns", full ? 10_000 : 8),
+                list("bench.dashboard-sizes", full ? "1000,10000,50000" : "20").stream().map(Integer::valueOf).toList(),
+                integer("bench.dashboard-requests", full ? 40 : 2),
+                integer("bench.trickle-timers", full ? 10 : 1),
+                Duration.ofMillis(integer("bench.trickle-gap-ms", full ? 7_000 : 200)));
     }
 
     String describe() {

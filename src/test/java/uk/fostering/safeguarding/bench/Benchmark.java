@@ -129,6 +129,10 @@ final class Benchmark {
                 Timing.rate(8, scale.openConcerns() - raised, client::raiseConcern);
             }
             memory(db, app, "after %d open concerns".formatted(Math.max(raised, scale.openConcerns())), false);
+            // a job still locked by a stopped JVM would wait out its lock (5 minutes) before this JVM could run it
+            await().atMost(LONG_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> read(client.get("admin",
+                    "/engine-rest/job/count?executable=true").body()).get("count").asLong() == 0);
+            app.stop();
         }
     }
 

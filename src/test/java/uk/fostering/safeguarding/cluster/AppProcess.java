@@ -136,6 +136,16 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** SIGTERM: Spring's graceful shutdown, as an operator's stop; the JVM is gone when this returns. */
+    public void stop() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         kill();
