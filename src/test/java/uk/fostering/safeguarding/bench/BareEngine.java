@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -62,6 +63,9 @@ final class BareEngine implements AutoCloseable {
         pool.setMaximumPoolSize(20);
         config.setProcessEngineName(name)
                 .setDataSource(pool)
+                // Spring Boot's starter default, as in the app; the standalone default fetches id blocks on a second
+                // connection, which deadlocked 32 threads on a pool of 20
+                .setIdGenerator(new StrongUuidGenerator())
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false);
