@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Step;
+import uk.fostering.safeguarding.escalation.StuckJobs;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
@@ -32,14 +33,16 @@ class DashboardPage {
 
     private final EscalationBoard board;
     private final MissingEpisodes episodes;
+    private final StuckJobs stuckJobs;
     private final CurrentCaller currentCaller;
     private final String tasklist;
     private final ZoneId zone;
 
-    DashboardPage(EscalationBoard board, MissingEpisodes episodes, CurrentCaller currentCaller, Clock clock,
-            @Value("${safeguarding.base-url}") String baseUrl) {
+    DashboardPage(EscalationBoard board, MissingEpisodes episodes, StuckJobs stuckJobs, CurrentCaller currentCaller,
+            Clock clock, @Value("${safeguarding.base-url}") String baseUrl) {
         this.board = board;
         this.episodes = episodes;
+        this.stuckJobs = stuckJobs;
         this.zone = clock.getZone();
         this.currentCaller = currentCaller;
         this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
@@ -59,6 +62,7 @@ class DashboardPage {
         }
         model.addAttribute("board", board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank())));
         model.addAttribute("missing", missingNow());
+        model.addAttribute("stuck", stuck());
         model.addAttribute("steps", Step.values());
         model.addAttribute("level", level.orElse(null));
         model.addAttribute("step", step.orElse(""));
@@ -75,12 +79,21 @@ class DashboardPage {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         EscalationBoard.Board b = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
-        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.perDay(), missingNow()));
+        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.perDay(), missingNow(), stuck()));
     }
 
     private List<MissingNow> missingNow() {
         return episodes.currentlyMissing().stream().map(m -> new MissingNow(m.reference(), m.childId(),
                 SINCE.format(m.missingSince().atZone(zone)), m.minutesMissing())).toList();
+    }
+
+    private List<Stuck> stuck() {
+        return stuckJobs.open().stream()
+                .map(j -> new Stuck(j.reference(), j.step(), SINCE.format(j.since().atZone(zone)))).toList();
+    }
+
+    /** Work the service stopped retrying, as the page shows it. */
+    record Stuck(String reference, String step, String since) {
     }
 
     /** A child missing now as the page shows it: the time the child was last seen in UK time. */
@@ -89,6 +102,6 @@ class DashboardPage {
 
     /** The board and the children missing now, for the page's own refresh. */
     record Data(List<EscalationBoard.Row> escalations, Map<Integer, Long> countsByLevel,
-            List<EscalationBoard.DayCount> perDay, List<MissingNow> missing) {
+            List<EscalationBoard.DayCount> perDay, List<MissingNow> missing, List<Stuck> stuck) {
     }
 }
