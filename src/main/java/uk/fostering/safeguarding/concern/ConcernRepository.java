@@ -11,7 +11,5 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
     List<Concern> findAllByOrderByRaisedAtDescIdDesc();
 
-    List<Concern> findByChildIdOrderByRaisedAtDescIdDesc(String childId);
-
-    List<Concern> findByChildIdInOrderByRaisedAtDescIdDesc(Collection<String> childIds);
+    List<Concern> findByReferenceInOrderByRaisedAtDescIdDesc(Collection<String> references);
 }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Placement;
 import uk.fostering.safeguarding.registry.Registry;
@@ -34,10 +35,12 @@ public class ConcernService {
     private final Registry registry;
     private final ConcernWorkflow workflow;
     private final Validator validator;
+    private final Audit audit;
     private final Clock clock;
 
     public ConcernService(ConcernRepository concerns, ConcernEventRepository events, ConcernNumbers numbers,
-            ConcernAccess access, Registry registry, ConcernWorkflow workflow, Validator validator, Clock clock) {
+            ConcernAccess access, Registry registry, ConcernWorkflow workflow, Validator validator, Audit audit,
+            Clock clock) {
         this.concerns = concerns;
         this.events = events;
         this.numbers = numbers;
@@ -45,6 +48,7 @@ public class ConcernService {
         this.registry = registry;
         this.workflow = workflow;
         this.validator = validator;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -111,7 +115,7 @@ public class ConcernService {
             throw InvalidInputException.of("riskLevelReason", "say why the risk is higher (up to 500 characters)");
         }
         concern.assessRisk(to);
-        chronicle(concern, by, ConcernEventType.RISK_RAISED, to + ": " + reason);
+        chronicle(concern, by, ConcernEventType.RISK_RAISED, to + ": " + reason, to.name());
     }
 
     public void decide(String reference, DecisionStep step, String by) {
@@ -147,6 +151,7 @@ public class ConcernService {
             throw InvalidInputException.of("reference", "the concern is closed");
         }
         workflow.requestSocialWorkerNotice(concern.getReference());
+        audit.record(caller.userId(), "SOCIAL_WORKER_NOTICE_REQUESTED", reference, null);
     }
 
     @Transactional(readOnly = true)
@@ -156,22 +161,28 @@ public class ConcernService {
                 events.findByConcernIdOrderByOccurredAtAscIdAsc(concern.getId()));
     }
 
+    /** The concerns the engine lets the caller see (see {@link ConcernWorkflow#maySee}), newest first. */
     @Transactional(readOnly = true)
     public List<Concern> visibleTo(Caller caller, Optional<String> childId, Optional<ConcernStatus> status) {
-        Set<String> linked = caller.overseesAll() ? null : registry.childrenLinkedTo(caller);
-        List<Concern> found = childId.isPresent()
-                ? concerns.findByChildIdOrderByRaisedAtDescIdDesc(childId.get())
-                : linked == null ? concerns.findAllByOrderByRaisedAtDescIdDesc()
-                        : concerns.findByChildIdInOrderByRaisedAtDescIdDesc(linked);
-        return found.stream()
-                .filter(c -> linked == null || linked.contains(c.getChildId()))
+        Set<String> visible = workflow.visibleTo(caller);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return concerns.findByReferenceInOrderByRaisedAtDescIdDesc(visible).stream()
+                .filter(c -> childId.map(id -> id.equals(c.getChildId())).orElse(true))
                 .filter(c -> status.map(s -> s == c.getStatus()).orElse(true))
                 .toList();
     }
 
+    /** Throws {@link NotFoundException} unless the concern exists and the caller may see it. */
+    @Transactional(readOnly = true)
+    public void requireVisible(String reference, Caller caller) {
+        visible(reference, caller);
+    }
+
     private Concern visible(String reference, Caller caller) {
         return concerns.findByReference(reference)
-                .filter(c -> access.maySee(caller, c.getChildId()))
+                .filter(c -> workflow.maySee(reference, caller))
                 .orElseThrow(() -> new NotFoundException("Concern " + reference));
     }
 
@@ -180,7 +191,13 @@ public class ConcernService {
     }
 
     private void chronicle(Concern concern, String actor, ConcernEventType type, String note) {
+        chronicle(concern, actor, type, note, note);
+    }
+
+    /** Every change is also an audit line; {@code auditDetail} is the note without anything a person wrote. */
+    private void chronicle(Concern concern, String actor, ConcernEventType type, String note, String auditDetail) {
         events.save(new ConcernEvent(concern.getId(), clock.instant(), actor, type, note));
+        audit.record(actor, type.name(), concern.getReference(), auditDetail);
     }
 
     private <T> void validate(T input) {

@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.concern.process;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -8,21 +9,35 @@ import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernWorkflow;
 import uk.fostering.safeguarding.concern.OpenTask;
+import uk.fostering.safeguarding.process.AsSystem;
 import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.Responsible;
+import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Placement;
 
+/**
+ * The engine side of a concern. Starting one runs as the signed-in person, so the engine checks they
+ * may start concerns at all (as it does for Tasklist's start form). What follows a decision the
+ * engine already made (the concern is visible to the caller) runs as the system: a carer may see
+ * that the SSW's step is open without being allowed to read the SSW's task in Tasklist.
+ */
 @Component
 class CamundaConcernWorkflow implements ConcernWorkflow {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Responsible responsible;
+    private final ConcernVisibility visibility;
+    private final AsSystem asSystem;
 
-    CamundaConcernWorkflow(RuntimeService runtimeService, TaskService taskService, Responsible responsible) {
+    CamundaConcernWorkflow(RuntimeService runtimeService, TaskService taskService, Responsible responsible,
+            ConcernVisibility visibility, AsSystem asSystem) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.responsible = responsible;
+        this.visibility = visibility;
+        this.asSystem = asSystem;
     }
 
     @Override
@@ -33,19 +48,29 @@ class CamundaConcernWorkflow implements ConcernWorkflow {
 
     @Override
     public void requestSocialWorkerNotice(String reference) {
-        runtimeService.createMessageCorrelation(ConcernProcess.Messages.SOCIAL_WORKER_NOTICE_REQUESTED)
+        asSystem.run(() -> runtimeService.createMessageCorrelation(ConcernProcess.Messages.SOCIAL_WORKER_NOTICE_REQUESTED)
                 .processInstanceBusinessKey(reference)
-                .correlate();
+                .correlate());
     }
 
     @Override
     public List<OpenTask> openTasks(String reference) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(reference).orderByTaskCreateTime().asc()
-                .list().stream()
+        return asSystem.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .orderByTaskCreateTime().asc().list().stream()
                 .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), responsible.forTask(t).orElse(null),
                         t.getAssignee() != null, t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                         escalationLevel(t)))
-                .toList();
+                .toList());
+    }
+
+    @Override
+    public boolean maySee(String reference, Caller caller) {
+        return visibility.maySee(caller, reference);
+    }
+
+    @Override
+    public Set<String> visibleTo(Caller caller) {
+        return visibility.visibleTo(caller);
     }
 
     private int escalationLevel(Task task) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.NotFoundException;
 import uk.fostering.safeguarding.process.CurrentCaller;
@@ -20,12 +21,14 @@ class ConcernPage {
 
     private final ConcernService concerns;
     private final CurrentCaller currentCaller;
+    private final Audit audit;
     private final String tasklist;
 
-    ConcernPage(ConcernService concerns, CurrentCaller currentCaller,
+    ConcernPage(ConcernService concerns, CurrentCaller currentCaller, Audit audit,
             @Value("${safeguarding.base-url}") String baseUrl) {
         this.concerns = concerns;
         this.currentCaller = currentCaller;
+        this.audit = audit;
         this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
     }
 
@@ -38,6 +41,7 @@ class ConcernPage {
             return "sign-in-first";
         }
         model.addAttribute("view", concerns.view(reference, caller.get()));
+        audit.record(caller.get().userId(), Audit.Actions.VIEWED, reference, "page");
         return "concern";
     }
 

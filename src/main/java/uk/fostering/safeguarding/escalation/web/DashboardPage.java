@@ -11,8 +11,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Step;
+import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 
@@ -23,11 +25,16 @@ class DashboardPage {
 
     private final EscalationBoard board;
     private final CurrentCaller currentCaller;
+    private final ConcernVisibility visibility;
+    private final Audit audit;
     private final String tasklist;
 
-    DashboardPage(EscalationBoard board, CurrentCaller currentCaller, @Value("${safeguarding.base-url}") String baseUrl) {
+    DashboardPage(EscalationBoard board, CurrentCaller currentCaller, ConcernVisibility visibility, Audit audit,
+            @Value("${safeguarding.base-url}") String baseUrl) {
         this.board = board;
         this.currentCaller = currentCaller;
+        this.visibility = visibility;
+        this.audit = audit;
         this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
     }
 
@@ -39,11 +46,13 @@ class DashboardPage {
         if (caller.isEmpty()) {
             return "dashboard-sign-in";
         }
-        if (!caller.get().overseesAll()) {
+        if (!visibility.seesAll(caller.get())) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "dashboard-forbidden";
         }
-        model.addAttribute("board", board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank())));
+        EscalationBoard.Board shown = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
+        audit.recordReads(caller.get().userId(), shown.references(), "dashboard");
+        model.addAttribute("board", shown);
         model.addAttribute("steps", Step.values());
         model.addAttribute("level", level.orElse(null));
         model.addAttribute("step", step.orElse(""));
@@ -56,9 +65,12 @@ class DashboardPage {
     @ResponseBody
     ResponseEntity<EscalationBoard.Board> data(@RequestParam Optional<Integer> level,
             @RequestParam Optional<String> step, @RequestParam Optional<String> team) {
-        if (currentCaller.current().filter(Caller::overseesAll).isEmpty()) {
+        Optional<Caller> caller = currentCaller.current().filter(visibility::seesAll);
+        if (caller.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        return ResponseEntity.ok(board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank())));
+        EscalationBoard.Board shown = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
+        audit.recordReads(caller.get().userId(), shown.references(), "dashboard");
+        return ResponseEntity.ok(shown);
     }
 }
