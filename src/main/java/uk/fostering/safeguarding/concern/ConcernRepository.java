@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.concern;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
     Optional<Concern> findByReference(String reference);
+
+    Optional<Concern> findFirstByChildIdAndRaisedByAndSummaryAndObservedAtBetween(String childId, String raisedBy,
+            String summary, Instant observedFrom, Instant observedTo);
 
     List<Concern> findAllByOrderByRaisedAtDescIdDesc();
 

@@ -68,6 +68,11 @@ public class ConcernService {
         Placement placement = registry.placementOf(raise.childId())
                 .filter(p -> access.mayRaise(caller, p))
                 .orElseThrow(() -> new NotFoundException("Child " + raise.childId()));
+        // the database may keep observedAt less precisely than it was sent: a millisecond either way is the same time
+        concerns.findFirstByChildIdAndRaisedByAndSummaryAndObservedAtBetween(raise.childId(), caller.userId(),
+                raise.summary(), raise.observedAt().minusMillis(1), raise.observedAt().plusMillis(1)).ifPresent(earlier -> {
+                    throw new DuplicateConcernException(earlier.getReference());
+                });
         Instant now = clock.instant();
         long number = numbers.next();
         String reference = ConcernNumbers.reference(LocalDate.ofInstant(now, clock.getZone()).getYear(), number);
