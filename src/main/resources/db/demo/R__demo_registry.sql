@@ -20,3 +20,15 @@ insert into child (id, first_name, last_name, date_of_birth, carer_id, social_wo
     select 'C-1003', 'Kayla', 'Osei', date '2010-09-21', 'frank', 'sophie' where not exists (select 1 from child where id = 'C-1003');
 
 insert into service_role (role, user_id) select 'REGISTERED_MANAGER', 'rachel' where not exists (select 1 from service_role where role = 'REGISTERED_MANAGER');
+
+-- Missing-person profiles prepared in advance for the two older children (fictional).
+insert into missing_person_profile (child_id, description, photo_reference, associates, places, phone, social_media, updated_by, updated_at, version)
+    select 'C-1001', 'Slim, about 1.60 m, long dark hair, small scar on left eyebrow', 'Photo P-1001 held by the fostering service',
+           'A group of older teenagers met at the bus station', 'Town centre bus station; the retail park', 'Mobile ending 0117',
+           'Uses two social media accounts; usernames are on file', 'carol', current_timestamp, 0
+    where not exists (select 1 from missing_person_profile where child_id = 'C-1001');
+insert into missing_person_profile (child_id, description, photo_reference, associates, places, phone, social_media, updated_by, updated_at, version)
+    select 'C-1003', 'Tall, about 1.75 m, short braided hair, wears glasses', 'Photo P-1003 held by the fostering service',
+           'An adult man who drives a grey car', 'The park by the river; a flat on the east side of town', 'Mobile ending 0345',
+           'Gaming chat and one messaging app; details on file', 'frank', current_timestamp, 0
+    where not exists (select 1 from missing_person_profile where child_id = 'C-1003');

@@ -57,6 +57,14 @@
       li.appendChild(document.createTextNode(' at level ' + level));
       counts.appendChild(li);
     });
+    var missing = document.querySelector('#missing tbody');
+    missing.textContent = '';
+    board.missing.forEach(function (m) {
+      var row = missing.insertRow();
+      cell(row, m.reference, '/concerns/' + encodeURIComponent(m.reference));
+      cell(row, m.childId); cell(row, m.since); cell(row, overdue(m.minutesMissing));
+    });
+    document.getElementById('noneMissing').hidden = board.missing.length > 0;
     drawChart(board.perDay);
     document.getElementById('updated').textContent = 'Updated ' + new Date().toLocaleTimeString('en-GB');
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import uk.fostering.safeguarding.process.ConcernProcess;
@@ -78,13 +79,11 @@ public final class TestConcerns {
         });
     }
 
-    /** Runs every job of the concern that is due now, as the job executor would, until none is left. */
+    /** Runs every job of the concern (and its missing episodes) that is due now, as the job executor would, until none is left. */
     public void runDueJobs(String businessKey) {
-        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .singleResult().getId();
         var management = engine.getManagementService();
         for (int round = 0; round < 20; round++) {
-            var due = management.createJobQuery().processInstanceId(instance).executable().list();
+            var due = dueJobs(businessKey);
             if (due.isEmpty()) {
                 return;
             }
@@ -95,16 +94,22 @@ public final class TestConcerns {
 
     /** Runs every due job once, as the job executor would, letting failures count against retries. */
     public void runDueJobsIgnoringFailures(String businessKey) {
-        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .singleResult().getId();
         var management = engine.getManagementService();
-        for (var job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+        for (var job : dueJobs(businessKey)) {
             try {
                 management.executeJob(job.getId());
             } catch (RuntimeException expected) {
                 // the failure is recorded on the job (retries, exception); that is what the caller checks
             }
         }
+    }
+
+    /** A concern's jobs live in its own process and in those of its missing episodes, which share its reference. */
+    private List<Job> dueJobs(String businessKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                .stream().flatMap(instance -> engine.getManagementService().createJobQuery()
+                        .processInstanceId(instance.getId()).executable().list().stream())
+                .toList();
     }
 
     public <T> T as(String user, java.util.function.Supplier<T> action) {

@@ -28,4 +28,13 @@ public class ConcernAccess {
         return (caller.hasRole(Roles.CARERS) && caller.userId().equals(placement.carerId()))
                 || (caller.hasRole(Roles.SSWS) && caller.userId().equals(placement.sswId()));
     }
+
+    /**
+     * Anyone close to the child may report them missing or back: the carer, the carer's SSW, the
+     * child's social worker, and the emergency duty team for any child out of hours.
+     */
+    public boolean mayReportMissing(Caller caller, Placement placement) {
+        return mayRaise(caller, placement) || caller.hasRole(Roles.EMERGENCY_DUTY_TEAM)
+                || (caller.hasRole(Roles.SOCIAL_WORKERS) && caller.userId().equals(placement.socialWorkerId()));
+    }
 }

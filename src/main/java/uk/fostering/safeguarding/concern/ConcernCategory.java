@@ -6,5 +6,7 @@ public enum ConcernCategory {
     CSE,
     /** Child criminal exploitation, including county lines. */
     CCE,
-    OTHER
+    OTHER,
+    /** Raised because the child went missing from care while no other concern was open. */
+    MISSING
 }

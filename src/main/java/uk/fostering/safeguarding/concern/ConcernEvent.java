@@ -39,6 +39,10 @@ public class ConcernEvent {
         this.note = note;
     }
 
+    public Long getConcernId() {
+        return concernId;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

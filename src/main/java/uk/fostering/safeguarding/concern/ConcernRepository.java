@@ -16,4 +16,10 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
     List<Concern> findAllByOrderByRaisedAtDescIdDesc();
 
     List<Concern> findByReferenceInOrderByRaisedAtDescIdDesc(Collection<String> references);
+
+    List<Concern> findByChildIdOrderByRaisedAtDescIdDesc(String childId);
+
+    List<Concern> findByChildIdInOrderByRaisedAtDescIdDesc(Collection<String> childIds);
+
+    Optional<Concern> findFirstByChildIdAndStatusOrderByRaisedAtDescIdDesc(String childId, ConcernStatus status);
 }

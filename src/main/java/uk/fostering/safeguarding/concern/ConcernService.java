@@ -1,14 +1,13 @@
 package uk.fostering.safeguarding.concern;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,12 +33,12 @@ public class ConcernService {
     private final ConcernAccess access;
     private final Registry registry;
     private final ConcernWorkflow workflow;
-    private final Validator validator;
+    private final Inputs inputs;
     private final Audit audit;
     private final Clock clock;
 
     public ConcernService(ConcernRepository concerns, ConcernEventRepository events, ConcernNumbers numbers,
-            ConcernAccess access, Registry registry, ConcernWorkflow workflow, Validator validator, Audit audit,
+            ConcernAccess access, Registry registry, ConcernWorkflow workflow, Inputs inputs, Audit audit,
             Clock clock) {
         this.concerns = concerns;
         this.events = events;
@@ -47,7 +46,7 @@ public class ConcernService {
         this.access = access;
         this.registry = registry;
         this.workflow = workflow;
-        this.validator = validator;
+        this.inputs = inputs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,6 +72,39 @@ public class ConcernService {
                 raise.summary(), raise.observedAt().minusMillis(1), raise.observedAt().plusMillis(1)).ifPresent(earlier -> {
                     throw new DuplicateConcernException(earlier.getReference());
                 });
+        return store(raise, placement, caller);
+    }
+
+    /**
+     * A child reported missing while no concern about them is open: a concern of category MISSING
+     * is stored (its process is started with {@link #start}). The circumstances belong to the
+     * missing episode, so the concern's summary only says why it exists.
+     */
+    public Registered registerMissing(String childId, Instant lastSeenAt, Caller caller) {
+        Placement placement = placementForMissingReport(childId, caller);
+        RaiseConcern raise = new RaiseConcern(childId, ConcernCategory.MISSING,
+                "Reported missing from care. The missing episode holds the details.",
+                List.of(Indicator.MISSING_OR_LATE), lastSeenAt, true, false);
+        validate(raise);
+        return store(raise, placement, caller);
+    }
+
+    /** The child's placement, if the caller may report this child missing or back; otherwise not found. */
+    public Placement placementForMissingReport(String childId, Caller caller) {
+        return registry.placementOf(childId)
+                .filter(p -> access.mayReportMissing(caller, p))
+                .orElseThrow(() -> new NotFoundException("Child " + childId));
+    }
+
+    public void start(Registered registered) {
+        workflow.start(registered.concern(), registered.placement());
+    }
+
+    public Optional<Concern> openConcernOf(String childId) {
+        return concerns.findFirstByChildIdAndStatusOrderByRaisedAtDescIdDesc(childId, ConcernStatus.OPEN);
+    }
+
+    private Registered store(RaiseConcern raise, Placement placement, Caller caller) {
         Instant now = clock.instant();
         long number = numbers.next();
         String reference = ConcernNumbers.reference(LocalDate.ofInstant(now, clock.getZone()).getYear(), number);
@@ -123,6 +155,19 @@ public class ConcernService {
         chronicle(concern, by, ConcernEventType.RISK_RAISED, to + ": " + reason, to.name());
     }
 
+    /**
+     * Raises the risk level to at least {@code floor} for a rule of the service (not a person's
+     * judgement); a concern already at or above it is left alone. Answers the level it now has.
+     */
+    public RiskLevel raiseRiskToAtLeast(String reference, RiskLevel floor, String rule) {
+        Concern concern = byReference(reference);
+        if (concern.getRiskLevel() == null || concern.getRiskLevel().compareTo(floor) < 0) {
+            concern.assessRisk(floor);
+            chronicle(concern, "system", ConcernEventType.RISK_RAISED, floor + ": " + rule);
+        }
+        return concern.getRiskLevel();
+    }
+
     public void decide(String reference, DecisionStep step, String by) {
         validate(step);
         Concern concern = byReference(reference);
@@ -166,6 +211,27 @@ public class ConcernService {
                 events.findByConcernIdOrderByOccurredAtAscIdAsc(concern.getId()));
     }
 
+    /**
+     * Every event about the child, oldest first, with the concern each belongs to: over the concerns
+     * the engine lets the caller see, so a worker linked to the child later sees the concerns they
+     * were brought into, as in Tasklist.
+     */
+    @Transactional(readOnly = true)
+    public ChildChronology chronologyOf(String childId, Caller caller) {
+        if (!access.maySee(caller, childId) || registry.placementOf(childId).isEmpty()) {
+            throw new NotFoundException("Child " + childId);
+        }
+        Set<String> visible = workflow.visibleTo(caller);
+        Map<Long, String> references = concerns.findByChildIdOrderByRaisedAtDescIdDesc(childId).stream()
+                .filter(c -> visible.contains(c.getReference()))
+                .collect(Collectors.toMap(Concern::getId, Concern::getReference));
+        return new ChildChronology(references, references.isEmpty() ? List.of()
+                : events.findByConcernIdInOrderByOccurredAtAscIdAsc(references.keySet()));
+    }
+
+    public record ChildChronology(Map<Long, String> references, List<ConcernEvent> events) {
+    }
+
     /** The concerns the engine lets the caller see (see {@link ConcernWorkflow#maySee}), newest first. */
     @Transactional(readOnly = true)
     public List<Concern> visibleTo(Caller caller, Optional<String> childId, Optional<ConcernStatus> status) {
@@ -191,7 +257,8 @@ public class ConcernService {
                 .orElseThrow(() -> new NotFoundException("Concern " + reference));
     }
 
-    private Concern byReference(String reference) {
+    /** The concern itself, for the service's own steps (no access check: callers have made theirs). */
+    public Concern byReference(String reference) {
         return concerns.findByReference(reference).orElseThrow(() -> new NotFoundException("Concern " + reference));
     }
 
@@ -206,18 +273,7 @@ public class ConcernService {
     }
 
     private <T> void validate(T input) {
-        Set<ConstraintViolation<T>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.stream()
-                    .map(v -> new InvalidInputException.FieldProblem(fieldName(v), v.getMessage()))
-                    .sorted(Comparator.comparing(InvalidInputException.FieldProblem::field))
-                    .toList());
-        }
-    }
-
-    private static String fieldName(ConstraintViolation<?> violation) {
-        // "indicators[2].<list element>" is reported as "indicators"
-        return violation.getPropertyPath().toString().replaceAll("\\[.*$", "");
+        inputs.validate(input);
     }
 
     public record Registered(Concern concern, Placement placement) {

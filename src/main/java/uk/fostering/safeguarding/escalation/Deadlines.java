@@ -27,8 +27,13 @@ public class Deadlines {
 
     /** When the step must be completed, counted from now. */
     public Date completeBy(String taskId, String riskLevel) {
+        return completeByFrom(taskId, riskLevel, Date.from(clock.instant()));
+    }
+
+    /** When the step must be completed, counted from an earlier moment (a return interview from the return). */
+    public Date completeByFrom(String taskId, String riskLevel, Date from) {
         Step step = Step.ofTask(taskId);
-        return Date.from(after(clock.instant(), windows.of(step).complete().get(RiskLevel.valueOf(riskLevel)),
+        return Date.from(after(from.toInstant(), windows.of(step).complete().get(RiskLevel.valueOf(riskLevel)),
                 windows.of(step).workingDays()));
     }
 

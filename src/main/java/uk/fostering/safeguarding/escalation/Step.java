@@ -2,6 +2,7 @@ package uk.fostering.safeguarding.escalation;
 
 import java.util.Arrays;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+import uk.fostering.safeguarding.process.MissingProcess;
 
 /** The human steps whose response windows are configured, named after their BPMN tasks. */
 public enum Step {
@@ -9,7 +10,11 @@ public enum Step {
     ADVISE_CARER(Ids.ADVISE_CARER, "Advise the carer"),
     DECIDE_NEXT_STEPS(Ids.DECIDE_NEXT_STEPS, "Acknowledge and decide next steps"),
     TALK_WITH_CHILD(Ids.TALK_WITH_CHILD, "Talk with the child as advised"),
-    SHARE_DECISION_AND_CLOSE(Ids.SHARE_DECISION_AND_CLOSE, "Share the decision and close");
+    SHARE_DECISION_AND_CLOSE(Ids.SHARE_DECISION_AND_CLOSE, "Share the decision and close"),
+    REPORT_TO_POLICE(MissingProcess.Ids.REPORT_TO_POLICE, "Report the missing child to the police"),
+    HOLD_STRATEGY_DISCUSSION(MissingProcess.Ids.HOLD_STRATEGY_DISCUSSION, "Hold a strategy discussion"),
+    RETURN_INTERVIEW(MissingProcess.Ids.RETURN_INTERVIEW, "Hold the return interview"),
+    REVIEW_RISK_AFTER_RETURN(MissingProcess.Ids.REVIEW_RISK_AFTER_RETURN, "Review the risk after the return");
 
     private final String taskId;
     private final String label;

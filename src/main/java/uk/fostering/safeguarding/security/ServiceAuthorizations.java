@@ -27,6 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.process.AsSystem;
 import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.registry.Roles;
 
 /**
@@ -42,7 +43,11 @@ class ServiceAuthorizations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceAuthorizations.class);
     private static final String ANY = Authorization.ANY;
-    private static final String KEY = ConcernProcess.KEY;
+    /** The processes of a concern: the concern itself and its missing episodes. */
+    private static final List<String> CONCERN_PROCESSES = List.of(ConcernProcess.KEY, MissingProcess.KEY);
+    /** Tasklist's "report a child missing / back" start forms. */
+    private static final List<String> REPORTS = List.of(MissingProcess.REPORT_MISSING_KEY,
+            MissingProcess.REPORT_RETURNED_KEY);
 
     /** Resources whose rows are (or lead to) a concern's content: never granted to administrators as such. */
     private static final Set<Resources> CONCERN_CONTENT = EnumSet.of(Resources.PROCESS_DEFINITION,
@@ -69,26 +74,32 @@ class ServiceAuthorizations implements ApplicationRunner {
         for (String role : List.of(Roles.CARERS, Roles.SSWS, Roles.SOCIAL_WORKERS, Roles.MANAGERS,
                 Roles.EMERGENCY_DUTY_TEAM, Roles.RETURN_INTERVIEWERS)) {
             grants.toGroup(role, Resources.APPLICATION, "tasklist", ACCESS);
-            // the process's name and diagram in Tasklist; not a concern's content
-            grants.toGroup(role, Resources.PROCESS_DEFINITION, KEY, READ);
+            // the processes' names and diagrams in Tasklist; not a concern's content
+            CONCERN_PROCESSES.forEach(key -> grants.toGroup(role, Resources.PROCESS_DEFINITION, key, READ));
         }
-        // who raises concerns: Tasklist's start form and POST /api/concerns (ConcernAccess then checks the child)
+        // Tasklist's start forms: which child a person may raise a concern about or report missing is then
+        // checked against the registry (ConcernAccess), as for the API
         for (String role : List.of(Roles.CARERS, Roles.SSWS)) {
-            grants.toGroup(role, Resources.PROCESS_DEFINITION, KEY, CREATE_INSTANCE);
+            grants.toGroup(role, Resources.PROCESS_DEFINITION, ConcernProcess.KEY, READ, CREATE_INSTANCE);
+        }
+        for (String role : List.of(Roles.CARERS, Roles.SSWS, Roles.SOCIAL_WORKERS, Roles.EMERGENCY_DUTY_TEAM)) {
+            REPORTS.forEach(key -> grants.toGroup(role, Resources.PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
             grants.toGroup(role, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
         // staff see who a task is with by name; carers do not browse the service's people
         for (String role : List.of(Roles.SSWS, Roles.SOCIAL_WORKERS, Roles.MANAGERS, Roles.EMERGENCY_DUTY_TEAM)) {
             grants.toGroup(role, Resources.USER, ANY, READ);
         }
-        // managers oversee every concern and may hand a step to someone else
-        grants.toGroup(Roles.MANAGERS, Resources.PROCESS_DEFINITION, KEY, READ_INSTANCE, READ_TASK, TASK_ASSIGN,
-                READ_HISTORY);
+        for (String key : CONCERN_PROCESSES) {
+            // managers oversee every concern and may hand a step to someone else
+            grants.toGroup(Roles.MANAGERS, Resources.PROCESS_DEFINITION, key, READ_INSTANCE, READ_TASK, TASK_ASSIGN,
+                    READ_HISTORY);
+            // out of hours the duty team sees every concern and may work a step in the responsible person's place
+            grants.toGroup(Roles.EMERGENCY_DUTY_TEAM, Resources.PROCESS_DEFINITION, key, READ_INSTANCE, READ_TASK,
+                    TASK_WORK, READ_HISTORY);
+        }
         grants.toGroup(Roles.MANAGERS, Resources.APPLICATION, "cockpit", ACCESS);
         grants.toGroup(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY);
-        // out of hours the duty team sees every concern and may work a step in the responsible person's place
-        grants.toGroup(Roles.EMERGENCY_DUTY_TEAM, Resources.PROCESS_DEFINITION, KEY, READ_INSTANCE, READ_TASK,
-                TASK_WORK, READ_HISTORY);
         administrators();
     }
 

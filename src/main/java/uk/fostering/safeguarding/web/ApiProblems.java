@@ -15,6 +15,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import uk.fostering.safeguarding.concern.ConflictException;
 import uk.fostering.safeguarding.concern.DuplicateConcernException;
 import uk.fostering.safeguarding.concern.InvalidInputException;
 import uk.fostering.safeguarding.concern.NotFoundException;
@@ -69,6 +70,13 @@ class ApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Duplicate concern");
         problem.setProperty("reference", e.getExistingReference());
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflicts with the current state");
         return problem;
     }
 

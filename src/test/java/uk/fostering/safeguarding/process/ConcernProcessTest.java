@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -17,6 +18,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.fostering.safeguarding.process.ConcernProcess.Beans;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
@@ -38,12 +42,13 @@ import uk.fostering.safeguarding.process.ConcernProcess.Messages;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 
 /**
- * Every path of {@code safeguardingConcern} on an in-memory engine with the model's beans stubbed:
+ * Every path of {@code safeguardingConcern} on an in-memory engine with the model's beans stubbed
+ * (and a stand-in for the missing episode it calls, which {@code MissingEpisodeProcessTest} covers):
  * the class must cover every flow node and sequence flow (report in target/process-test-coverage).
  * The engine is configured by {@code process-tests.camunda.cfg.xml}: not {@code camunda.cfg.xml},
  * because Camunda would build an engine from that name for the Spring tests too.
  */
-@Deployment(resources = {"bpmn/safeguardingConcern.bpmn", "bpmn/riskLevel.dmn"})
+@Deployment(resources = {"bpmn/safeguardingConcern.bpmn", "bpmn/riskLevel.dmn", "process-stubs/missingEpisode.bpmn"})
 class ConcernProcessTest {
 
     @RegisterExtension
@@ -296,6 +301,105 @@ class ConcernProcessTest {
         assertThat(timerOf(concern, Ids.RECORD_CONCERN).getDuedate())
                 .isEqualTo(Date.from(START.plus(ACKNOWLEDGE).plus(FURTHER)));
         assertThat(concern).isWaitingAt(Ids.RECORD_CONCERN, "Task_EscalateRecordConcern", Ids.NOTIFY_SSW);
+    }
+
+    @Test
+    void aConcernRaisedWithTheChildMissingRunsAnEpisodeBesideItsOwnSteps() {
+        // given a concern raised while the child is missing
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 15, Vars.CHILD_MISSING, true));
+
+        // then an episode runs beside the carer's record, with the concern's reference and people
+        assertThat(concern).isWaitingAt(MissingProcess.Ids.EPISODE_AT_RAISE, Ids.RECORD_CONCERN, Ids.NOTIFY_SSW);
+        ProcessInstance episode = episodeOf(concern);
+        assertThat(episode).hasBusinessKey(REFERENCE).variables().containsEntry(Vars.CARER_ID, "carol")
+                .containsEntry(Vars.SSW_ID, "sam").containsEntry(Vars.SOCIAL_WORKER_ID, "sophie")
+                .containsEntry(Vars.RISK_LEVEL, "HIGH");
+
+        // when the concern's own steps are all done, it still waits for the episode; and ends with it
+        walkToTheEnd(concern, Ids.RECORD_CONCERN);
+        assertThat(concern).hasPassed(Ids.END_CLOSED).isWaitingAtExactly(MissingProcess.Ids.EPISODE_AT_RAISE);
+        runtimeService().correlateMessage(Messages.CHILD_RETURNED, REFERENCE);
+        assertThat(concern).hasPassed("EndEvent_MissingAtRaiseClosed").isEnded();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Ids.RECORD_CONCERN, Ids.ADVISE_CARER, Ids.DECIDE_NEXT_STEPS, Ids.TALK_WITH_CHILD,
+            Ids.SHARE_DECISION_AND_CLOSE})
+    void aChildMissingLaterStartsAnEpisodeWhereverTheConcernWaits(String waitingAt) {
+        // given a concern waiting at one of its steps
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 1));
+        walkTo(concern, waitingAt);
+
+        // when the child is reported missing
+        runtimeService().createMessageCorrelation(Messages.CHILD_MISSING).processInstanceBusinessKey(REFERENCE)
+                .correlateWithResult();
+
+        // then an episode starts beside the step, which stays open
+        assertThat(concern).isWaitingAt(waitingAt, MissingProcess.Ids.EPISODE_LATER);
+        assertThat(episodeOf(concern)).hasBusinessKey(REFERENCE);
+
+        // and the concern's path completes normally; the process ends once the child is back
+        walkToTheEnd(concern, waitingAt);
+        assertThat(concern).hasPassed(Ids.END_CLOSED).isWaitingAtExactly("SubProcess_MissingEpisode", MissingProcess.Ids.EPISODE_LATER);
+        runtimeService().correlateMessage(Messages.CHILD_RETURNED, REFERENCE);
+        assertThat(concern).hasPassed("EndEvent_MissingEpisodeClosed").isEnded();
+    }
+
+    @Test
+    void aMissingReportForAnUnknownOrEndedConcernIsRefusedClearly() {
+        // given a concern that has ended
+        ProcessInstance closed = start(Map.of());
+        walkToTheEnd(closed, Ids.RECORD_CONCERN);
+        assertThat(closed).isEnded();
+
+        // then the child-missing message finds neither it nor a concern that does not exist
+        assertThatThrownBy(() -> runtimeService().createMessageCorrelation(Messages.CHILD_MISSING)
+                .processInstanceBusinessKey(REFERENCE).correlate())
+                .isInstanceOf(MismatchingMessageCorrelationException.class).hasMessageContaining(Messages.CHILD_MISSING);
+        assertThatThrownBy(() -> runtimeService().createMessageCorrelation(Messages.CHILD_MISSING)
+                .processInstanceBusinessKey("SC-2026-999999").correlate())
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+    }
+
+    /** Completes the concern's steps, in order, until {@code step} is the one open. */
+    private void walkTo(ProcessInstance concern, String step) {
+        executeIfWaiting(concern, Ids.NOTIFY_SSW);
+        for (String next : HUMAN_STEPS) {
+            if (next.equals(step)) {
+                return;
+            }
+            completeStep(concern, next);
+        }
+    }
+
+    /** Completes the concern's steps from {@code step} (the one open) to the end of its own path. */
+    private void walkToTheEnd(ProcessInstance concern, String step) {
+        executeIfWaiting(concern, Ids.NOTIFY_SSW);
+        for (String next : HUMAN_STEPS.subList(HUMAN_STEPS.indexOf(step), HUMAN_STEPS.size())) {
+            completeStep(concern, next);
+        }
+    }
+
+    private void completeStep(ProcessInstance concern, String step) {
+        Map<String, Object> form = switch (step) {
+            case Ids.ADVISE_CARER -> Map.of(FormFields.TALK_WITH_CHILD, "YES");
+            case Ids.DECIDE_NEXT_STEPS -> Map.of(Vars.DECISION, "MONITOR");
+            default -> Map.of();
+        };
+        complete(task(step, concern), form);
+        if (step.equals(Ids.ADVISE_CARER)) {
+            execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
+        }
+    }
+
+    private static void executeIfWaiting(ProcessInstance concern, String activity) {
+        if (managementService().createJobQuery().processInstanceId(concern.getId()).activityId(activity).count() > 0) {
+            execute(job(activity, concern));
+        }
+    }
+
+    private static ProcessInstance episodeOf(ProcessInstance concern) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(concern.getId()).singleResult();
     }
 
     /** Completes every step (the carer allowed to talk) and returns each human task's priority on the way. */

@@ -22,6 +22,7 @@ import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.ConcernStatus;
 import uk.fostering.safeguarding.concern.InvalidInputException;
 import uk.fostering.safeguarding.concern.NotFoundException;
+import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Roles;
@@ -34,10 +35,12 @@ class ConcernController {
 
     private final ConcernService concerns;
     private final CurrentCaller currentCaller;
+    private final MissingEpisodes episodes;
     private final Audit audit;
 
-    ConcernController(ConcernService concerns, CurrentCaller currentCaller, Audit audit) {
+    ConcernController(ConcernService concerns, CurrentCaller currentCaller, MissingEpisodes episodes, Audit audit) {
         this.concerns = concerns;
+        this.episodes = episodes;
         this.currentCaller = currentCaller;
         this.audit = audit;
     }
@@ -57,7 +60,8 @@ class ConcernController {
     @Operation(summary = "A concern you may see: its state, open tasks, missing episodes and chronology")
     ConcernResponses.Detail get(@PathVariable String reference) {
         Caller caller = caller();
-        ConcernResponses.Detail detail = ConcernResponses.Detail.of(concerns.view(reference, caller));
+        ConcernResponses.Detail detail = ConcernResponses.Detail.of(concerns.view(reference, caller),
+                episodes.ofConcern(reference));
         audit.record(caller.userId(), Audit.Actions.VIEWED, reference, "api");
         return detail;
     }

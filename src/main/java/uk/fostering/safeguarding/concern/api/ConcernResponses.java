@@ -7,6 +7,7 @@ import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernEvent;
 import uk.fostering.safeguarding.concern.ConcernView;
 import uk.fostering.safeguarding.concern.OpenTask;
+import uk.fostering.safeguarding.missing.MissingEpisode;
 
 /** What the API answers. Narrative stays on the concern page and in the detail, never in lists. */
 final class ConcernResponses {
@@ -29,6 +30,15 @@ final class ConcernResponses {
         }
     }
 
+    /** A missing episode's times and state; what people wrote stays on the concern page. */
+    record Episode(int number, String status, Instant missingSince, Instant policeCalledAt,
+            Instant strategyDiscussionAt, Instant returnedAt, Instant interviewedAt, Instant reviewedAt) {
+        static Episode of(MissingEpisode e) {
+            return new Episode(e.getEpisodeNumber(), e.getStatus().name(), e.getMissingSince(), e.getPoliceCalledAt(),
+                    e.getDiscussionHeldAt(), e.getReturnedAt(), e.getInterviewedAt(), e.getReviewedAt());
+        }
+    }
+
     record Event(Instant at, String actor, String type, String note) {
         static Event of(ConcernEvent e) {
             return new Event(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getNote());
@@ -43,15 +53,15 @@ final class ConcernResponses {
 
     record Detail(String reference, String childId, String category, String status, String riskLevel,
             List<String> indicators, Instant observedAt, boolean childMissing, boolean immediateDanger,
-            Instant raisedAt, String raisedBy, List<Task> openTasks, List<Object> missingEpisodes,
+            Instant raisedAt, String raisedBy, List<Task> openTasks, List<Episode> missingEpisodes,
             List<Event> chronology) {
-        static Detail of(ConcernView view) {
+        static Detail of(ConcernView view, List<MissingEpisode> episodes) {
             Concern c = view.concern();
             return new Detail(c.getReference(), c.getChildId(), c.getCategory().name(), c.getStatus().name(),
                     c.getRiskLevel() == null ? null : c.getRiskLevel().name(),
                     c.indicatorList().stream().map(Enum::name).toList(), c.getObservedAt(), c.isChildMissing(),
                     c.isImmediateDanger(), c.getRaisedAt(), c.getRaisedBy(),
-                    view.openTasks().stream().map(Task::of).toList(), List.of(),
+                    view.openTasks().stream().map(Task::of).toList(), episodes.stream().map(Episode::of).toList(),
                     view.chronology().stream().map(Event::of).toList());
         }
     }

@@ -17,10 +17,11 @@ import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Placement;
 
 /**
- * The engine side of a concern. Starting one runs as the signed-in person, so the engine checks they
- * may start concerns at all (as it does for Tasklist's start form). What follows a decision the
- * engine already made (the concern is visible to the caller) runs as the system: a carer may see
- * that the SSW's step is open without being allowed to read the SSW's task in Tasklist.
+ * The engine side of a concern. Whether the caller may raise a concern about (or report missing) this
+ * child was decided against the registry before any of this runs, and whether they may see a concern
+ * by the engine's authorizations; what follows such a decision runs as the system. A carer may see
+ * that the SSW's step is open without being allowed to read the SSW's task in Tasklist, and a duty
+ * social worker reporting a child missing starts a concern without a right to start one in Tasklist.
  */
 @Component
 class CamundaConcernWorkflow implements ConcernWorkflow {
@@ -42,8 +43,8 @@ class CamundaConcernWorkflow implements ConcernWorkflow {
 
     @Override
     public void start(Concern concern, Placement placement) {
-        runtimeService.startProcessInstanceByKey(ConcernProcess.KEY, concern.getReference(),
-                RoutingVariables.of(concern, placement));
+        asSystem.run(() -> runtimeService.startProcessInstanceByKey(ConcernProcess.KEY, concern.getReference(),
+                RoutingVariables.of(concern, placement)));
     }
 
     @Override

@@ -19,28 +19,28 @@ import uk.fostering.safeguarding.concern.InvalidInputException;
  * Reads what Tasklist forms submit. form-js sends text, booleans, a checklist as a JSON array and
  * a date-time as an ISO string without a zone (the carer's local time, which is UK time here).
  */
-final class FormValues {
+public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final VariableScope scope;
 
-    FormValues(VariableScope scope) {
+    public FormValues(VariableScope scope) {
         this.scope = scope;
     }
 
-    String text(String name) {
+    public String text(String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         Object value = scope.getVariable(name);
         return value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));
     }
 
-    Boolean yesNo(String name) {
+    public Boolean yesNo(String name) {
         String value = text(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -52,7 +52,7 @@ final class FormValues {
         };
     }
 
-    <E extends Enum<E>> E choice(String name, Class<E> type) {
+    public <E extends Enum<E>> E choice(String name, Class<E> type) {
         String value = text(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -65,7 +65,7 @@ final class FormValues {
         }
     }
 
-    <E extends Enum<E>> List<E> choices(String name, Class<E> type) {
+    public <E extends Enum<E>> List<E> choices(String name, Class<E> type) {
         Object value = scope.getVariable(name);
         if (value == null) {
             return List.of();
@@ -89,7 +89,7 @@ final class FormValues {
         }).toList();
     }
 
-    Instant instant(String name) {
+    public Instant instant(String name) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             return null;

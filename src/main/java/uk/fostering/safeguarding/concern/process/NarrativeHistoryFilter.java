@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
+import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.MissingProcess;
 
 /**
  * Keeps the text people type about a child out of Camunda's history tables. Tasklist submits form
@@ -19,15 +20,18 @@ public class NarrativeHistoryFilter implements HistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-        if (event instanceof HistoricVariableUpdateEventEntity variable
-                && FormFields.NARRATIVE.contains(variable.getVariableName())) {
+        if (event instanceof HistoricVariableUpdateEventEntity variable && isNarrative(variable.getVariableName())) {
             return;
         }
         // a submitted form is also recorded field by field
-        if (event instanceof HistoricFormPropertyEventEntity field && FormFields.NARRATIVE.contains(field.getPropertyId())) {
+        if (event instanceof HistoricFormPropertyEventEntity field && isNarrative(field.getPropertyId())) {
             return;
         }
         delegate.handleEvent(event);
+    }
+
+    private static boolean isNarrative(String name) {
+        return ConcernProcess.FormFields.NARRATIVE.contains(name) || MissingProcess.FormFields.NARRATIVE.contains(name);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.concern.web;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.ConcernView;
 import uk.fostering.safeguarding.concern.NotFoundException;
+import uk.fostering.safeguarding.missing.MissingEpisode;
+import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.MissingPersonProfiles;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 
@@ -20,13 +25,17 @@ import uk.fostering.safeguarding.registry.Caller;
 class ConcernPage {
 
     private final ConcernService concerns;
+    private final MissingEpisodes episodes;
+    private final MissingPersonProfiles profiles;
     private final CurrentCaller currentCaller;
     private final Audit audit;
     private final String tasklist;
 
-    ConcernPage(ConcernService concerns, CurrentCaller currentCaller, Audit audit,
-            @Value("${safeguarding.base-url}") String baseUrl) {
+    ConcernPage(ConcernService concerns, MissingEpisodes episodes, MissingPersonProfiles profiles,
+            CurrentCaller currentCaller, Audit audit, @Value("${safeguarding.base-url}") String baseUrl) {
         this.concerns = concerns;
+        this.episodes = episodes;
+        this.profiles = profiles;
         this.currentCaller = currentCaller;
         this.audit = audit;
         this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
@@ -40,7 +49,13 @@ class ConcernPage {
             model.addAttribute("reference", reference);
             return "sign-in-first";
         }
-        model.addAttribute("view", concerns.view(reference, caller.get()));
+        ConcernView view = concerns.view(reference, caller.get());
+        model.addAttribute("view", view);
+        List<MissingEpisode> missing = episodes.ofConcern(reference);
+        model.addAttribute("episodes", missing);
+        // the profile is for the police: shown when the child has gone missing under this concern
+        model.addAttribute("profile", missing.isEmpty() ? null
+                : profiles.of(view.concern().getChildId(), caller.get()).orElse(null));
         audit.record(caller.get().userId(), Audit.Actions.VIEWED, reference, "page");
         return "concern";
     }

@@ -2,7 +2,14 @@ package uk.fostering.safeguarding.escalation.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,24 +21,32 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Step;
+import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 
-/** The managers' dashboard: open escalations, most overdue first. Uses the Tasklist login. */
+/** The managers' dashboard: open escalations, most overdue first, and children missing now. Uses the Tasklist login. */
 @Controller
 @Hidden
 class DashboardPage {
 
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
     private final EscalationBoard board;
+    private final MissingEpisodes episodes;
     private final CurrentCaller currentCaller;
     private final ConcernVisibility visibility;
     private final Audit audit;
     private final String tasklist;
+    private final ZoneId zone;
 
-    DashboardPage(EscalationBoard board, CurrentCaller currentCaller, ConcernVisibility visibility, Audit audit,
+    DashboardPage(EscalationBoard board, MissingEpisodes episodes, CurrentCaller currentCaller,
+            ConcernVisibility visibility, Audit audit, Clock clock,
             @Value("${safeguarding.base-url}") String baseUrl) {
         this.board = board;
+        this.episodes = episodes;
+        this.zone = clock.getZone();
         this.currentCaller = currentCaller;
         this.visibility = visibility;
         this.audit = audit;
@@ -51,8 +66,10 @@ class DashboardPage {
             return "dashboard-forbidden";
         }
         EscalationBoard.Board shown = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
-        audit.recordReads(caller.get().userId(), shown.references(), "dashboard");
+        List<MissingNow> missing = missingNow();
+        recordReads(caller.get(), shown, missing);
         model.addAttribute("board", shown);
+        model.addAttribute("missing", missing);
         model.addAttribute("steps", Step.values());
         model.addAttribute("level", level.orElse(null));
         model.addAttribute("step", step.orElse(""));
@@ -63,14 +80,35 @@ class DashboardPage {
     /** The same data for the page's own refresh. */
     @GetMapping("/dashboard/data")
     @ResponseBody
-    ResponseEntity<EscalationBoard.Board> data(@RequestParam Optional<Integer> level,
+    ResponseEntity<Data> data(@RequestParam Optional<Integer> level,
             @RequestParam Optional<String> step, @RequestParam Optional<String> team) {
         Optional<Caller> caller = currentCaller.current().filter(visibility::seesAll);
         if (caller.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        EscalationBoard.Board shown = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
-        audit.recordReads(caller.get().userId(), shown.references(), "dashboard");
-        return ResponseEntity.ok(shown);
+        EscalationBoard.Board b = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
+        List<MissingNow> missing = missingNow();
+        recordReads(caller.get(), b, missing);
+        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.perDay(), missing));
+    }
+
+    /** Every concern the dashboard shows is a read of that concern, for the audit trail. */
+    private void recordReads(Caller caller, EscalationBoard.Board shown, List<MissingNow> missing) {
+        audit.recordReads(caller.userId(), Stream.concat(shown.references().stream(),
+                missing.stream().map(MissingNow::reference)).toList(), "dashboard");
+    }
+
+    private List<MissingNow> missingNow() {
+        return episodes.currentlyMissing().stream().map(m -> new MissingNow(m.reference(), m.childId(),
+                SINCE.format(m.missingSince().atZone(zone)), m.minutesMissing())).toList();
+    }
+
+    /** A child missing now as the page shows it: the time the child was last seen in UK time. */
+    record MissingNow(String reference, String childId, String since, long minutesMissing) {
+    }
+
+    /** The board and the children missing now, for the page's own refresh. */
+    record Data(List<EscalationBoard.Row> escalations, Map<Integer, Long> countsByLevel,
+            List<EscalationBoard.DayCount> perDay, List<MissingNow> missing) {
     }
 }

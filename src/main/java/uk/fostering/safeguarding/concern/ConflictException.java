@@ -1,0 +1,9 @@
+package uk.fostering.safeguarding.concern;
+
+/** The request is valid but clashes with the current state (the child is already reported missing, say). */
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}

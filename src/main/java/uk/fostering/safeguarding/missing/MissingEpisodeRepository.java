@@ -1,0 +1,27 @@
+package uk.fostering.safeguarding.missing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MissingEpisodeRepository extends JpaRepository<MissingEpisode, Long> {
+
+    Optional<MissingEpisode> findFirstByChildIdAndStatusOrderByMissingSinceDesc(String childId, EpisodeStatus status);
+
+    Optional<MissingEpisode> findFirstByConcernReferenceAndStatusInOrderByEpisodeNumberDesc(String reference,
+            Collection<EpisodeStatus> statuses);
+
+    Optional<MissingEpisode> findByConcernReferenceAndEpisodeNumber(String reference, int episodeNumber);
+
+    List<MissingEpisode> findByConcernReferenceOrderByEpisodeNumberAsc(String reference);
+
+    List<MissingEpisode> findByStatusOrderByMissingSinceAsc(EpisodeStatus status);
+
+    long countByChildIdAndMissingSinceGreaterThanEqual(String childId, Instant since);
+
+    @Query("select coalesce(max(e.episodeNumber), 0) from MissingEpisode e where e.concernReference = ?1")
+    int lastEpisodeNumber(String reference);
+}

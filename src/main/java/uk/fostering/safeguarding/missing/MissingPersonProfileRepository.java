@@ -1,0 +1,6 @@
+package uk.fostering.safeguarding.missing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MissingPersonProfileRepository extends JpaRepository<MissingPersonProfile, String> {
+}

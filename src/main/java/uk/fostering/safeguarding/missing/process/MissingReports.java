@@ -1,0 +1,53 @@
+package uk.fostering.safeguarding.missing.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.concern.InvalidInputException;
+import uk.fostering.safeguarding.concern.process.FormValues;
+import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.MissingEpisodes.Reported;
+import uk.fostering.safeguarding.missing.MissingEpisodes.Returned;
+import uk.fostering.safeguarding.missing.MissingReport;
+import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.MissingProcess.FormFields;
+import uk.fostering.safeguarding.process.MissingProcess.Vars;
+import uk.fostering.safeguarding.registry.Caller;
+
+/**
+ * Tasklist's "Report a child missing" and "Report a child back" entries: their start forms go
+ * through the same service as the API, inside the start, so a rejected report shows its error in
+ * the form and stores nothing. The short process that remains is named after the concern.
+ */
+@Component("missingReports")
+public class MissingReports {
+
+    private final MissingEpisodes episodes;
+    private final CurrentCaller currentCaller;
+
+    MissingReports(MissingEpisodes episodes, CurrentCaller currentCaller) {
+        this.episodes = episodes;
+        this.currentCaller = currentCaller;
+    }
+
+    public void missing(DelegateExecution execution) {
+        FormValues form = new FormValues(execution);
+        Reported reported = episodes.reportMissing(form.text(ConcernProcess.Vars.CHILD_ID),
+                new MissingReport(form.instant(FormFields.LAST_SEEN_AT), form.text(FormFields.CIRCUMSTANCES)),
+                caller(execution));
+        execution.setProcessBusinessKey(reported.reference());
+        execution.removeVariables(FormFields.ALL);
+    }
+
+    public void returned(DelegateExecution execution) {
+        FormValues form = new FormValues(execution);
+        Returned returned = episodes.reportReturned(form.text(ConcernProcess.Vars.CHILD_ID),
+                form.instant(Vars.RETURNED_AT), caller(execution));
+        execution.setProcessBusinessKey(returned.reference());
+    }
+
+    private Caller caller(DelegateExecution execution) {
+        return currentCaller.current().orElseThrow(
+                () -> InvalidInputException.of("reportedBy", "a report must come from a signed-in person"));
+    }
+}

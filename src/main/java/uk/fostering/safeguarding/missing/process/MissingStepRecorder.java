@@ -1,0 +1,63 @@
+package uk.fostering.safeguarding.missing.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.RiskLevel;
+import uk.fostering.safeguarding.concern.process.FormValues;
+import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.PoliceReport;
+import uk.fostering.safeguarding.missing.ReturnInterview;
+import uk.fostering.safeguarding.missing.StrategyDiscussion;
+import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.MissingProcess.FormFields;
+import uk.fostering.safeguarding.process.MissingProcess.Ids;
+import uk.fostering.safeguarding.process.MissingProcess.Vars;
+
+/**
+ * Completes a step of a missing episode: validates the form, stores it in the episode record and
+ * removes it from the process. A rejected completion changes nothing.
+ */
+@Component("missingStepRecorder")
+class MissingStepRecorder implements TaskListener {
+
+    private final MissingEpisodes episodes;
+    private final ConcernService concerns;
+    private final CurrentCaller currentCaller;
+
+    MissingStepRecorder(MissingEpisodes episodes, ConcernService concerns, CurrentCaller currentCaller) {
+        this.episodes = episodes;
+        this.concerns = concerns;
+        this.currentCaller = currentCaller;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        int episode = (Integer) task.getVariable(Vars.EPISODE_NUMBER);
+        String by = currentCaller.current().map(c -> c.userId()).orElse(task.getAssignee());
+        FormValues form = new FormValues(task);
+        switch (task.getTaskDefinitionKey()) {
+            case Ids.REPORT_TO_POLICE -> episodes.reportedToPolice(reference, episode, new PoliceReport(
+                    form.instant(FormFields.POLICE_CALLED_AT), form.text(FormFields.POLICE_REFERENCE),
+                    form.text(FormFields.CLOTHING), form.text(FormFields.LAST_SEEN_DETAILS)), by);
+            case Ids.HOLD_STRATEGY_DISCUSSION -> episodes.discussed(reference, episode, new StrategyDiscussion(
+                    form.instant(FormFields.DISCUSSION_HELD_AT), form.text(FormFields.DISCUSSION_NOTES)), by);
+            case Ids.RETURN_INTERVIEW -> episodes.interviewed(reference, episode, new ReturnInterview(
+                    form.instant(FormFields.INTERVIEWED_AT), form.text(FormFields.INTERVIEW_NOTES)), by);
+            case Ids.REVIEW_RISK_AFTER_RETURN -> {
+                RiskLevel raised = form.choice(ConcernProcess.FormFields.RAISE_RISK_LEVEL, RiskLevel.class);
+                if (raised != null) {
+                    concerns.raiseRisk(reference, raised, form.text(ConcernProcess.FormFields.RISK_REASON), by);
+                    ConcernRiskLevel.set(task.getExecution(), raised);
+                }
+                episodes.reviewed(reference, episode, form.text(FormFields.REVIEW_NOTE), by);
+            }
+            default -> throw new IllegalStateException("No outcome is recorded for step " + task.getTaskDefinitionKey());
+        }
+        task.getExecution().removeVariables(FormFields.ALL);
+        task.getExecution().removeVariables(ConcernProcess.FormFields.ALL);
+    }
+}

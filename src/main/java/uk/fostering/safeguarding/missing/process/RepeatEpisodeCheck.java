@@ -1,0 +1,28 @@
+package uk.fostering.safeguarding.missing.process;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.concern.RiskLevel;
+import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.process.MissingProcess.Vars;
+
+/** Applies the repeat rule as an episode starts; the model tells the fostering manager when it applies. */
+@Component("repeatEpisodeCheck")
+class RepeatEpisodeCheck implements JavaDelegate {
+
+    private final MissingEpisodes episodes;
+
+    RepeatEpisodeCheck(MissingEpisodes episodes) {
+        this.episodes = episodes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Optional<RiskLevel> level = episodes.applyRepeatRule(execution.getProcessBusinessKey(),
+                (Integer) execution.getVariable(Vars.EPISODE_NUMBER));
+        execution.setVariable(Vars.REPEATEDLY_MISSING, level.isPresent());
+        level.ifPresent(l -> ConcernRiskLevel.set(execution, l));
+    }
+}

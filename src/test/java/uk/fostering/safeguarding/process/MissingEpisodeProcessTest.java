@@ -1,0 +1,242 @@
+package uk.fostering.safeguarding.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.fostering.safeguarding.process.ConcernProcess.Messages;
+import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+import uk.fostering.safeguarding.process.MissingProcess.Beans;
+import uk.fostering.safeguarding.process.MissingProcess.Ids;
+
+/**
+ * Every path of {@code missingEpisode} on an in-memory engine with the model's beans stubbed; the
+ * class must cover every flow node and sequence flow.
+ */
+@Deployment(resources = "bpmn/missingEpisode.bpmn")
+class MissingEpisodeProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+            .builder("process-tests.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+
+    private static final String REFERENCE = "SC-2026-000007";
+    private static final Instant LAST_SEEN = Instant.parse("2026-11-30T18:00:00Z");
+    private static final Instant REPORTED = LAST_SEEN.plus(Duration.ofHours(2));
+    private static final Duration STRATEGY_AFTER = Duration.ofHours(24);
+    private static final Duration COMPLETE = Duration.ofHours(1);
+    private static final Duration INTERVIEW_WITHIN = Duration.ofHours(72);
+
+    private final List<String> emails = new ArrayList<>();
+    private final List<String> escalations = new ArrayList<>();
+    private final List<String> recorded = new ArrayList<>();
+    private boolean repeatedlyMissing;
+
+    /** The deadlines bean as the model calls it: an hour for every step, 72 hours for the interview from the return. */
+    public static class FixedDeadlines {
+        public Date completeBy(String step, String riskLevel) {
+            return Date.from(ClockUtil.getCurrentTime().toInstant().plus(COMPLETE));
+        }
+
+        public Date completeByFrom(String step, String riskLevel, Date from) {
+            return Date.from(from.toInstant().plus(INTERVIEW_WITHIN));
+        }
+
+        public String escalationCycle(String step, String riskLevel) {
+            return "R/" + ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(15)) + "/PT1H";
+        }
+    }
+
+    public static class FixedTimes {
+        public Date strategyDiscussionAt(Date missingSince) {
+            return Date.from(missingSince.toInstant().plus(STRATEGY_AFTER));
+        }
+    }
+
+    public static class ReturnInterviewers {
+        public List<String> membersOf(String group) {
+            return List.of("ivan");
+        }
+    }
+
+    @BeforeEach
+    void stubBeans() {
+        ClockUtil.setCurrentTime(Date.from(REPORTED));
+        Mocks.register(Beans.EPISODE_INTAKE, (ExecutionListener) MissingEpisodeProcessTest::intake);
+        Mocks.register(Beans.REPEAT_CHECK, (JavaDelegate) execution ->
+                execution.setVariable(MissingProcess.Vars.REPEATEDLY_MISSING, repeatedlyMissing));
+        Mocks.register(Beans.STEP_RECORDER, (TaskListener) task -> {
+            recorded.add(task.getTaskDefinitionKey());
+            task.getExecution().removeVariables(MissingProcess.FormFields.ALL);
+        });
+        Mocks.register(Beans.MISSING_TIMES, new FixedTimes());
+        Mocks.register("people", new ReturnInterviewers());
+        Mocks.register("notifyByEmail", (JavaDelegate) execution ->
+                emails.add(execution.getVariable("notification") + "->" + execution.getVariable("recipient")));
+        Mocks.register("escalateTask", (JavaDelegate) execution -> escalations.add((String) execution.getVariable("step")));
+        Mocks.register("deadlines", new FixedDeadlines());
+    }
+
+    @AfterEach
+    void resetClockAndBeans() {
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    private static void intake(DelegateExecution execution) {
+        if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
+            execution.setVariable(MissingProcess.Vars.EPISODE_NUMBER, 1);
+            execution.setVariable(MissingProcess.Vars.MISSING_SINCE, Date.from(LAST_SEEN));
+            execution.setVariable(MissingProcess.Vars.MANAGER_ID, "mark");
+        }
+    }
+
+    @Test
+    void backBeforeTheStrategyDiscussionIsDue() {
+        // given a child reported missing two hours after they were last seen
+        ProcessInstance episode = start();
+
+        // then the people are emailed, the carer is asked to record the police call, and the return is awaited
+        assertThat(episode).isWaitingAt(Ids.NOTIFY_MISSING, Ids.REPORT_TO_POLICE, Ids.AWAIT_RETURN)
+                .hasPassed("EndEvent_NotRepeatedlyMissing");
+        execute(job(Ids.NOTIFY_MISSING, episode));
+        assertThat(emails).containsExactly("CHILD_MISSING->SSW,SOCIAL_WORKER_OR_EDT");
+        assertThat(task(Ids.REPORT_TO_POLICE, episode)).hasCandidateUser("carol")
+                .hasDueDate(Date.from(REPORTED.plus(COMPLETE)));
+        complete(task(Ids.REPORT_TO_POLICE, episode));
+
+        // when the child comes back after 10 hours, before the strategy discussion is due
+        Instant back = LAST_SEEN.plus(Duration.ofHours(10));
+        ClockUtil.setCurrentTime(Date.from(back.plus(Duration.ofHours(1))));
+        returned(back);
+
+        // then the strategy timer is gone, and the return interview is offered to the interviewers, due 72 hours after the return
+        assertThat(timer(Ids.STILL_MISSING, episode)).isNull();
+        assertThat(task(Ids.RETURN_INTERVIEW, episode)).hasCandidateUser("ivan")
+                .hasDueDate(Date.from(back.plus(INTERVIEW_WITHIN)));
+
+        // when the interview is done in time, the SSW reviews the risk and the episode closes
+        complete(task(Ids.RETURN_INTERVIEW, episode));
+        assertThat(task(Ids.REVIEW_RISK_AFTER_RETURN, episode)).hasCandidateUser("sam");
+        complete(task(Ids.REVIEW_RISK_AFTER_RETURN, episode));
+        assertThat(episode).hasPassed(Ids.END_EPISODE, "EndEvent_PoliceReportRecorded", "EndEvent_MissingNoticeSent")
+                .hasNotPassed(Ids.HOLD_STRATEGY_DISCUSSION).isEnded();
+        assertThat(recorded).containsExactly(Ids.REPORT_TO_POLICE, Ids.RETURN_INTERVIEW, Ids.REVIEW_RISK_AFTER_RETURN);
+        assertThat(escalations).isEmpty();
+    }
+
+    @Test
+    void stillMissingADayAfterLastSeenCallsAStrategyDiscussion() {
+        // given a child still missing
+        ProcessInstance episode = start();
+        Job strategy = timer(Ids.STILL_MISSING, episode);
+        assertThat(strategy.getDuedate()).isEqualTo(Date.from(LAST_SEEN.plus(STRATEGY_AFTER)));
+
+        // when a day has passed since they were last seen
+        ClockUtil.setCurrentTime(strategy.getDuedate());
+        managementService().executeJob(strategy.getId());
+
+        // then the social worker and the fostering manager are asked to hold a strategy discussion, and the return is still awaited
+        assertThat(task(Ids.HOLD_STRATEGY_DISCUSSION, episode)).hasCandidateUser("sophie").hasCandidateUser("mark");
+        assertThat(episode).isWaitingAt(Ids.AWAIT_RETURN, Ids.HOLD_STRATEGY_DISCUSSION);
+        complete(task(Ids.HOLD_STRATEGY_DISCUSSION, episode));
+        assertThat(episode).hasPassed("EndEvent_StrategyDiscussed");
+
+        // when the child comes back after the discussion, the interview follows as usual
+        returned(LAST_SEEN.plus(Duration.ofHours(30)));
+        assertThat(episode).isWaitingAt(Ids.RETURN_INTERVIEW);
+    }
+
+    @Test
+    void aRepeatedEpisodeTellsTheFosteringManager() {
+        // given a child whose episode is their third within the window
+        repeatedlyMissing = true;
+        ProcessInstance episode = start();
+
+        // then the manager is emailed besides the usual people
+        assertThat(episode).isWaitingAt(Ids.NOTIFY_MANAGER_OF_REPEAT, Ids.NOTIFY_MISSING);
+        execute(job(Ids.NOTIFY_MANAGER_OF_REPEAT, episode));
+        assertThat(emails).containsExactly("MISSING_REPEATED->MANAGER");
+        assertThat(episode).hasPassed("EndEvent_ManagerToldOfRepeat");
+    }
+
+    @Test
+    void everyHumanStepEscalatesWhenLeftUntilItsTimerTicks() {
+        // given an episode whose every step is left until its escalation timer ticks
+        ProcessInstance episode = start();
+        execute(job(Ids.NOTIFY_MISSING, episode));
+        escalateAndComplete(episode, Ids.REPORT_TO_POLICE);
+        ClockUtil.setCurrentTime(Date.from(LAST_SEEN.plus(STRATEGY_AFTER)));
+        managementService().executeJob(timer(Ids.STILL_MISSING, episode).getId());
+        escalateAndComplete(episode, Ids.HOLD_STRATEGY_DISCUSSION);
+        returned(ClockUtil.getCurrentTime().toInstant());
+
+        // when the return interview is overdue, it escalates; so does the review
+        escalateAndComplete(episode, Ids.RETURN_INTERVIEW);
+        escalateAndComplete(episode, Ids.REVIEW_RISK_AFTER_RETURN);
+
+        // then each step escalated once and no timer outlives the episode
+        assertThat(escalations).containsExactly(Ids.REPORT_TO_POLICE, Ids.HOLD_STRATEGY_DISCUSSION, Ids.RETURN_INTERVIEW,
+                Ids.REVIEW_RISK_AFTER_RETURN);
+        assertThat(episode).isEnded();
+        assertThat(managementService().createJobQuery().processInstanceId(episode.getId()).timers().count()).isZero();
+    }
+
+    private void escalateAndComplete(ProcessInstance episode, String step) {
+        Job timer = timer("BoundaryEvent_" + step.substring("Task_".length()) + "Escalation", episode);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService().executeJob(timer.getId());
+        execute(job("Task_Escalate" + step.substring("Task_".length()), episode));
+        assertThat(episode).isWaitingAt(step);
+        complete(task(step, episode));
+    }
+
+    private static void returned(Instant at) {
+        runtimeService().createMessageCorrelation(Messages.CHILD_RETURNED).processInstanceBusinessKey(REFERENCE)
+                .setVariable(MissingProcess.Vars.RETURNED_AT, Date.from(at)).correlate();
+    }
+
+    private static Job timer(String activityId, ProcessInstance episode) {
+        return managementService().createJobQuery().processInstanceId(episode.getId()).activityId(activityId)
+                .timers().singleResult();
+    }
+
+    /** Starts an episode as the concern's call activity does: its reference and people. */
+    private static ProcessInstance start() {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.REFERENCE, REFERENCE);
+        vars.put(Vars.CHILD_ID, "C-1001");
+        vars.put(Vars.CARER_ID, "carol");
+        vars.put(Vars.SSW_ID, "sam");
+        vars.put(Vars.SOCIAL_WORKER_ID, "sophie");
+        vars.put(Vars.RISK_LEVEL, "HIGH");
+        vars.put(Vars.URGENT, false);
+        return runtimeService().startProcessInstanceByKey(MissingProcess.KEY, REFERENCE, vars);
+    }
+}
