@@ -44,6 +44,10 @@ class AccessMatrixTest {
     private static final Set<String> SEE_CAROLS = Set.of("carol", "sam", "sophie", "mark", "rachel", "eddie");
     private static final Set<String> SEE_FRANKS = Set.of("frank", "sunita", "sophie", "mark", "rachel", "eddie");
     private static final Set<String> OVERSEE = Set.of("mark", "rachel", "eddie");
+    /** Linked to C-1003 (frank's child) in the registry, or overseeing every child. */
+    private static final Set<String> SEE_FRANKS_CHILD = Set.of("frank", "sunita", "sophie", "mark", "rachel", "eddie");
+    /** Roles that report a child missing or back at all; which child is then checked against the registry. */
+    private static final Set<String> REPORTERS = Set.of("carol", "frank", "sam", "sunita", "sophie", "leon", "eddie");
 
     @Autowired
     TestRestTemplate http;
@@ -137,6 +141,45 @@ class AccessMatrixTest {
     void theSupervisingSocialWorkerMayAskForTheSocialWorkerToBeTold() {
         assertThat(post("sunita", "/api/concerns/" + franks.reference() + "/social-worker-notice", "")
                 .getStatusCode().value()).isEqualTo(202);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void aChildsChronology(String user) {
+        ResponseEntity<String> response = get(user, "/api/children/C-1003/chronology");
+        boolean sees = SEE_FRANKS_CHILD.contains(user);
+        assertThat(response.getStatusCode().value()).isEqualTo(user.equals(ANONYMOUS) ? 401 : sees ? 200 : 404);
+        assertThat(String.valueOf(response.getBody()).contains(franks.reference())).isEqualTo(sees);
+        assertThat(String.valueOf(response.getBody())).doesNotContain(carols.reference());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void aChildsMissingPersonProfileForThePolice(String user) {
+        if (SEE_FRANKS_CHILD.contains(user)) {
+            return; // 200 or 404 depending on whether one was prepared: MissingFromCareTest covers it
+        }
+        ResponseEntity<String> response = get(user, "/api/children/C-1003/missing-person-profile");
+        assertThat(response.getStatusCode().value()).isEqualTo(user.equals(ANONYMOUS) ? 401 : 404);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void reportingSomeoneElsesChildMissingOrBack(String user) {
+        if (Set.of("frank", "sunita", "sophie", "eddie").contains(user)) {
+            return; // they may: MissingFromCareTest reports and returns children
+        }
+        int expected = user.equals(ANONYMOUS) ? 401 : REPORTERS.contains(user) ? 404 : 403;
+        String lastSeen = Instant.now().minus(1, ChronoUnit.HOURS).toString();
+        assertThat(post(user, "/api/children/C-1003/missing", "{\"lastSeenAt\":\"" + lastSeen + "\"}")
+                .getStatusCode().value()).as("missing").isEqualTo(expected);
+        assertThat(post(user, "/api/children/C-1003/returned", "{\"returnedAt\":\"" + lastSeen + "\"}")
+                .getStatusCode().value()).as("returned").isEqualTo(expected);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat((user.equals(ANONYMOUS) ? http : http.withBasicAuth(user, user)).exchange(
+                "/api/children/C-1003/missing-person-profile", HttpMethod.PUT, new HttpEntity<>("{}", headers),
+                String.class).getStatusCode().value()).as("profile").isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
