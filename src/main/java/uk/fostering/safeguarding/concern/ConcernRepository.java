@@ -19,7 +19,5 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
     List<Concern> findByChildIdOrderByRaisedAtDescIdDesc(String childId);
 
-    List<Concern> findByChildIdInOrderByRaisedAtDescIdDesc(Collection<String> childIds);
-
     Optional<Concern> findFirstByChildIdAndStatusOrderByRaisedAtDescIdDesc(String childId, ConcernStatus status);
 }
