@@ -121,8 +121,9 @@ class NarrativeStaysOutOfTheEngineTest {
     /** Every cell of every ACT_ table, binary ones decoded, that contains one of the texts. */
     private List<String> camundaCellsContaining(String... texts) throws SQLException {
         List<String> found = new ArrayList<>();
-        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'PUBLIC' and table_name like 'ACT\\_%' escape '\\'", String.class);
+        // H2 keeps unquoted names in upper case, PostgreSQL in lower case: compare in upper case for both
+        List<String> tables = jdbc.queryForList("select upper(table_name) from information_schema.tables "
+                + "where upper(table_schema) = 'PUBLIC' and upper(table_name) like 'ACT\\_%' escape '\\'", String.class);
         assertThat(tables).contains("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_GE_BYTEARRAY");
         for (String table : tables) {
             for (Map<String, Object> row : jdbc.queryForList("select * from " + table)) {

@@ -151,6 +151,20 @@ class MissingFromCareTest {
     }
 
     @Test
+    void outOfOfficeHoursTheEmergencyDutyTeamIsToldInsteadOfTheSocialWorker() throws Exception {
+        // given a Saturday night
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-28T22:00:00Z")));
+
+        // when carol reports the child missing
+        String reference = json.readTree(post("carol", "/missing", "{\"lastSeenAt\":\"2026-11-28T20:30:00Z\"}")
+                .getBody()).get("reference").asText();
+        concernSteps.runDueJobs(reference);
+
+        // then the SSW and the duty team are emailed, not the social worker whose office is closed
+        assertThat(recipientsOf("Child missing from care")).containsExactlyInAnyOrder("sam@example.org", "eddie@example.org");
+    }
+
+    @Test
     void aThirdEpisodeWithin90DaysJoinsTheOpenConcernRaisesTheRiskAndTellsTheManager() throws Exception {
         // given an open concern about the child, at MEDIUM
         ResponseEntity<String> raised = http.withBasicAuth("carol", "carol").exchange("/api/concerns", HttpMethod.POST,
