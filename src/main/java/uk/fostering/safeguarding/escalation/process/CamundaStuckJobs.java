@@ -22,16 +22,19 @@ class CamundaStuckJobs implements StuckJobs {
         this.repositoryService = repositoryService;
     }
 
+    /** The dashboard lists at most this many: more would mean something else is broken, and Cockpit shows them all. */
+    private static final int SHOWN = 100;
+
     @Override
     public List<StuckJob> open() {
         List<Incident> incidents = runtimeService.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
-                .orderByIncidentTimestamp().asc().list();
+                .orderByIncidentTimestamp().asc().listPage(0, SHOWN);
         if (incidents.isEmpty()) {
             return List.of();
         }
         Map<String, String> references = runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(incidents.stream().map(Incident::getProcessInstanceId).collect(Collectors.toSet()))
-                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
+                .listPage(0, SHOWN).stream().collect(Collectors.toMap(ProcessInstance::getId,
                         p -> p.getBusinessKey() == null ? "" : p.getBusinessKey(), (a, b) -> a));
         return incidents.stream().map(i -> new StuckJob(references.getOrDefault(i.getProcessInstanceId(), ""),
                 stepName(i), i.getIncidentTimestamp().toInstant())).toList();
