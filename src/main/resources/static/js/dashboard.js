@@ -65,6 +65,17 @@
       cell(row, m.childId); cell(row, m.since); cell(row, overdue(m.minutesMissing));
     });
     document.getElementById('noneMissing').hidden = board.missing.length > 0;
+    var stuck = document.getElementById('stuck');
+    stuck.textContent = '';
+    board.stuck.forEach(function (j) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = '/concerns/' + encodeURIComponent(j.reference); a.textContent = j.reference;
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(': ' + j.step + ', failing since ' + j.since));
+      stuck.appendChild(li);
+    });
+    document.getElementById('stuckSection').hidden = board.stuck.length === 0;
     drawChart(board.perDay);
     document.getElementById('updated').textContent = 'Updated ' + new Date().toLocaleTimeString('en-GB');
   }

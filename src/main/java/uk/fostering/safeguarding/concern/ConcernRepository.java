@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.concern;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,14 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
     Optional<Concern> findByReference(String reference);
 
+    Optional<Concern> findFirstByChildIdAndRaisedByAndSummaryAndObservedAtBetween(String childId, String raisedBy,
+            String summary, Instant observedFrom, Instant observedTo);
+
     List<Concern> findAllByOrderByRaisedAtDescIdDesc();
 
-    List<Concern> findByChildIdOrderByRaisedAtDescIdDesc(String childId);
+    List<Concern> findByReferenceInOrderByRaisedAtDescIdDesc(Collection<String> references);
 
-    List<Concern> findByChildIdInOrderByRaisedAtDescIdDesc(Collection<String> childIds);
+    List<Concern> findByChildIdOrderByRaisedAtDescIdDesc(String childId);
 
     Optional<Concern> findFirstByChildIdAndStatusOrderByRaisedAtDescIdDesc(String childId, ConcernStatus status);
 }

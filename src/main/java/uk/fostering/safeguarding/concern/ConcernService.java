@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Placement;
 import uk.fostering.safeguarding.registry.Registry;
@@ -33,10 +34,12 @@ public class ConcernService {
     private final Registry registry;
     private final ConcernWorkflow workflow;
     private final Inputs inputs;
+    private final Audit audit;
     private final Clock clock;
 
     public ConcernService(ConcernRepository concerns, ConcernEventRepository events, ConcernNumbers numbers,
-            ConcernAccess access, Registry registry, ConcernWorkflow workflow, Inputs inputs, Clock clock) {
+            ConcernAccess access, Registry registry, ConcernWorkflow workflow, Inputs inputs, Audit audit,
+            Clock clock) {
         this.concerns = concerns;
         this.events = events;
         this.numbers = numbers;
@@ -44,6 +47,7 @@ public class ConcernService {
         this.registry = registry;
         this.workflow = workflow;
         this.inputs = inputs;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,6 +67,11 @@ public class ConcernService {
         Placement placement = registry.placementOf(raise.childId())
                 .filter(p -> access.mayRaise(caller, p))
                 .orElseThrow(() -> new NotFoundException("Child " + raise.childId()));
+        // the database may keep observedAt less precisely than it was sent: a millisecond either way is the same time
+        concerns.findFirstByChildIdAndRaisedByAndSummaryAndObservedAtBetween(raise.childId(), caller.userId(),
+                raise.summary(), raise.observedAt().minusMillis(1), raise.observedAt().plusMillis(1)).ifPresent(earlier -> {
+                    throw new DuplicateConcernException(earlier.getReference());
+                });
         return store(raise, placement, caller);
     }
 
@@ -143,7 +152,7 @@ public class ConcernService {
             throw InvalidInputException.of("riskLevelReason", "say why the risk is higher (up to 500 characters)");
         }
         concern.assessRisk(to);
-        chronicle(concern, by, ConcernEventType.RISK_RAISED, to + ": " + reason);
+        chronicle(concern, by, ConcernEventType.RISK_RAISED, to + ": " + reason, to.name());
     }
 
     /**
@@ -192,6 +201,7 @@ public class ConcernService {
             throw InvalidInputException.of("reference", "the concern is closed");
         }
         workflow.requestSocialWorkerNotice(concern.getReference());
+        audit.record(caller.userId(), "SOCIAL_WORKER_NOTICE_REQUESTED", reference, null);
     }
 
     @Transactional(readOnly = true)
@@ -201,13 +211,19 @@ public class ConcernService {
                 events.findByConcernIdOrderByOccurredAtAscIdAsc(concern.getId()));
     }
 
-    /** Every event about the child, over all their concerns, oldest first, with the concern each belongs to. */
+    /**
+     * Every event about the child, oldest first, with the concern each belongs to: over the concerns
+     * the engine lets the caller see, so a worker linked to the child later sees the concerns they
+     * were brought into, as in Tasklist.
+     */
     @Transactional(readOnly = true)
     public ChildChronology chronologyOf(String childId, Caller caller) {
         if (!access.maySee(caller, childId) || registry.placementOf(childId).isEmpty()) {
             throw new NotFoundException("Child " + childId);
         }
+        Set<String> visible = workflow.visibleTo(caller);
         Map<Long, String> references = concerns.findByChildIdOrderByRaisedAtDescIdDesc(childId).stream()
+                .filter(c -> visible.contains(c.getReference()))
                 .collect(Collectors.toMap(Concern::getId, Concern::getReference));
         return new ChildChronology(references, references.isEmpty() ? List.of()
                 : events.findByConcernIdInOrderByOccurredAtAscIdAsc(references.keySet()));
@@ -216,22 +232,28 @@ public class ConcernService {
     public record ChildChronology(Map<Long, String> references, List<ConcernEvent> events) {
     }
 
+    /** The concerns the engine lets the caller see (see {@link ConcernWorkflow#maySee}), newest first. */
     @Transactional(readOnly = true)
     public List<Concern> visibleTo(Caller caller, Optional<String> childId, Optional<ConcernStatus> status) {
-        Set<String> linked = caller.overseesAll() ? null : registry.childrenLinkedTo(caller);
-        List<Concern> found = childId.isPresent()
-                ? concerns.findByChildIdOrderByRaisedAtDescIdDesc(childId.get())
-                : linked == null ? concerns.findAllByOrderByRaisedAtDescIdDesc()
-                        : concerns.findByChildIdInOrderByRaisedAtDescIdDesc(linked);
-        return found.stream()
-                .filter(c -> linked == null || linked.contains(c.getChildId()))
+        Set<String> visible = workflow.visibleTo(caller);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return concerns.findByReferenceInOrderByRaisedAtDescIdDesc(visible).stream()
+                .filter(c -> childId.map(id -> id.equals(c.getChildId())).orElse(true))
                 .filter(c -> status.map(s -> s == c.getStatus()).orElse(true))
                 .toList();
     }
 
+    /** Throws {@link NotFoundException} unless the concern exists and the caller may see it. */
+    @Transactional(readOnly = true)
+    public void requireVisible(String reference, Caller caller) {
+        visible(reference, caller);
+    }
+
     private Concern visible(String reference, Caller caller) {
         return concerns.findByReference(reference)
-                .filter(c -> access.maySee(caller, c.getChildId()))
+                .filter(c -> workflow.maySee(reference, caller))
                 .orElseThrow(() -> new NotFoundException("Concern " + reference));
     }
 
@@ -241,7 +263,13 @@ public class ConcernService {
     }
 
     private void chronicle(Concern concern, String actor, ConcernEventType type, String note) {
+        chronicle(concern, actor, type, note, note);
+    }
+
+    /** Every change is also an audit line; {@code auditDetail} is the note without anything a person wrote. */
+    private void chronicle(Concern concern, String actor, ConcernEventType type, String note, String auditDetail) {
         events.save(new ConcernEvent(concern.getId(), clock.instant(), actor, type, note));
+        audit.record(actor, type.name(), concern.getReference(), auditDetail);
     }
 
     private <T> void validate(T input) {

@@ -101,5 +101,10 @@ public class EscalationBoard {
     }
 
     public record Board(List<Row> escalations, Map<Integer, Long> countsByLevel, List<DayCount> perDay) {
+
+        /** The concerns the board shows (for the audit trail of who saw them). */
+        public List<String> references() {
+            return escalations.stream().map(Row::reference).distinct().toList();
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import uk.fostering.safeguarding.concern.ConflictException;
+import uk.fostering.safeguarding.concern.DuplicateConcernException;
 import uk.fostering.safeguarding.concern.InvalidInputException;
 import uk.fostering.safeguarding.concern.NotFoundException;
 
@@ -61,6 +62,14 @@ class ApiProblems {
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(DuplicateConcernException.class)
+    ProblemDetail duplicate(DuplicateConcernException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Duplicate concern");
+        problem.setProperty("reference", e.getExistingReference());
         return problem;
     }
 

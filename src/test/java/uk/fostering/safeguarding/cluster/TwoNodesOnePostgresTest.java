@@ -152,7 +152,7 @@ class TwoNodesOnePostgresTest {
         try {
             List<Future<String>> raised = callers.invokeAll(IntStream.range(0, howMany)
                     .mapToObj(i -> (Callable<String>) () -> (i % 2 == 0 ? a : b).tasklist()
-                            .raiseInTasklist("carol", form(i % 4 < 2 ? "C-1001" : "C-1002")).getBusinessKey())
+                            .raiseInTasklist("carol", form(i % 4 < 2 ? "C-1001" : "C-1002", i)).getBusinessKey())
                     .toList());
             List<String> references = new ArrayList<>();
             for (Future<String> reference : raised) {
@@ -164,8 +164,9 @@ class TwoNodesOnePostgresTest {
         }
     }
 
-    private static Map<String, Object> form(String childId) {
-        Map<String, Object> form = new HashMap<>(TestConcerns.startForm(childId, "Picked up by a car from school again"));
+    /** The {@code n}th concern: its words differ, as the same concern twice would be refused as a duplicate. */
+    private static Map<String, Object> form(String childId, int n) {
+        Map<String, Object> form = new HashMap<>(TestConcerns.startForm(childId, "Picked up by a car from school again, " + n));
         form.put("observedAt", ClockUtil.getCurrentTime().toInstant().minus(Duration.ofHours(1)).toString());
         return form;
     }

@@ -25,12 +25,14 @@ class ConcurrentReferencesTest {
     @Test
     void concernsRaisedAtTheSameTimeGetDistinctReferences() throws Exception {
         Caller carol = new Caller("carol", List.of(Roles.CARERS));
-        RaiseConcern raise = new RaiseConcern("C-1001", ConcernCategory.CSE, "Seen at the bus station at night",
-                List.of(), Instant.now().minus(1, ChronoUnit.HOURS), false, false);
+        Instant observed = Instant.now().minus(1, ChronoUnit.HOURS);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
+            // forty different concerns (the same one twice would be refused as a duplicate)
             List<Callable<String>> calls = IntStream.range(0, 40)
-                    .<Callable<String>>mapToObj(i -> () -> concerns.raise(raise, carol).getReference()).toList();
+                    .<Callable<String>>mapToObj(i -> () -> concerns.raise(new RaiseConcern("C-1001", ConcernCategory.CSE,
+                            "Seen at the bus station at night, sighting " + i, List.of(), observed, false, false), carol)
+                            .getReference()).toList();
             List<String> references = pool.invokeAll(calls).stream().map(ConcurrentReferencesTest::get).toList();
             assertThat(references).hasSize(40).doesNotHaveDuplicates()
                     .allSatisfy(r -> assertThat(r).matches("SC-\\d{4}-\\d{6}"));

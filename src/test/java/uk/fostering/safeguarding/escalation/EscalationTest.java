@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -189,7 +190,8 @@ class EscalationTest {
     private String raiseAt(String localTime, String childId) {
         ClockUtil.setCurrentTime(date(localTime));
         String reference = tasklist.raiseInTasklist("carol", Map.of("childId", childId, "category", "CSE",
-                "summary", "Seen with older men near the station.", "indicators", List.of("UNKNOWN_ADULTS_OR_CARS"),
+                // each test's concern is its own: the same words about the same moment would be a duplicate
+                "summary", "Seen with older men near the station, " + UUID.randomUUID(), "indicators", List.of("UNKNOWN_ADULTS_OR_CARS"),
                 "observedAt", localTime, "childMissing", false, "immediateDanger", false)).getBusinessKey();
         tasklist.runDueJobs(reference);
         mail.reset();

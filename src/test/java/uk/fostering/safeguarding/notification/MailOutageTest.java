@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,16 +17,26 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.fostering.safeguarding.IntegrationTest;
+import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
-/** The mail server is down: the email job retries with back-off, then an incident; nothing is lost. */
+/**
+ * The mail server is down: email and escalation jobs retry with back-off, then an incident that Cockpit and
+ * the dashboard show; nothing is lost and nothing is sent twice once the server is back.
+ */
 @IntegrationTest
 class MailOutageTest {
 
     @Autowired
     ProcessEngine engine;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper json;
 
     @AfterEach
     void resetClock() {
@@ -65,6 +78,59 @@ class MailOutageTest {
                     .processInstanceId(email.getProcessInstanceId()).count()).isZero();
         } finally {
             smtp.stop();
+        }
+    }
+
+    @Test
+    void anEscalationDueWhileTheMailServerIsDownShowsOnTheDashboardAndIsSentOnceWhenItIsBack() throws Exception {
+        ManagementService management = engine.getManagementService();
+        TestConcerns tasklist = new TestConcerns(engine);
+        Instant monday = Instant.parse("2026-11-30T10:00:00Z"); // office hours: no duty team in the way
+        ClockUtil.setCurrentTime(Date.from(monday));
+        var concern = tasklist.raiseInTasklist("carol", TestConcerns.startForm("C-1001", "Picked up by a car at night"));
+        String reference = concern.getBusinessKey();
+
+        // when nobody acknowledges the record in its 4 hours and every escalation attempt fails
+        for (int attempt = 0; attempt <= 6; attempt++) {
+            ClockUtil.setCurrentTime(Date.from(monday.plus(Duration.ofHours(4)).plus(Duration.ofMinutes(6L * attempt))));
+            tasklist.runDueJobsIgnoringFailures(reference);
+        }
+
+        // then the escalation is an incident, listed on the managers' dashboard, and nothing was half done
+        Job escalation = management.createJobQuery().processInstanceId(concern.getId())
+                .activityId("Task_EscalateRecordConcern").singleResult();
+        assertThat(escalation.getRetries()).isZero();
+        JsonNode stuck = json.readTree(TasklistLogin.signIn(port, "mark").get("/dashboard/data").body()).get("stuck");
+        assertThat(stuck).anySatisfy(job -> {
+            assertThat(job.get("reference").asText()).isEqualTo(reference);
+            assertThat(job.get("step").asText()).isEqualTo("Escalate: record the concern");
+        });
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(concern.getId())
+                .singleResult().getState()).isEqualTo("ACTIVE");
+
+        // and when the server is back and the stuck jobs are retried, the manager gets one escalation email
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            management.createJobQuery().processInstanceId(concern.getId()).noRetriesLeft().list()
+                    .forEach(job -> management.setJobRetries(job.getId(), 1));
+            tasklist.runDueJobs(reference);
+            tasklist.runDueJobs(reference);
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Escalation")))
+                    .hasSize(1);
+            assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(concern.getId()).count()).isZero();
+            assertThat(json.readTree(TasklistLogin.signIn(port, "mark").get("/dashboard/data").body()).get("stuck")
+                    .findValuesAsText("reference")).doesNotContain(reference);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.fostering.safeguarding.concern.api;
 
 import java.time.Instant;
 import java.util.List;
+import uk.fostering.safeguarding.audit.AuditEvent;
 import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernEvent;
 import uk.fostering.safeguarding.concern.ConcernView;
@@ -41,6 +42,12 @@ final class ConcernResponses {
     record Event(Instant at, String actor, String type, String note) {
         static Event of(ConcernEvent e) {
             return new Event(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getNote());
+        }
+    }
+
+    record AuditLine(Instant at, String actor, String action, String detail) {
+        static AuditLine of(AuditEvent e) {
+            return new AuditLine(e.getOccurredAt(), e.getActor(), e.getAction(), e.getDetail());
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.ConcernView;
 import uk.fostering.safeguarding.concern.NotFoundException;
@@ -27,14 +28,16 @@ class ConcernPage {
     private final MissingEpisodes episodes;
     private final MissingPersonProfiles profiles;
     private final CurrentCaller currentCaller;
+    private final Audit audit;
     private final String tasklist;
 
     ConcernPage(ConcernService concerns, MissingEpisodes episodes, MissingPersonProfiles profiles,
-            CurrentCaller currentCaller, @Value("${safeguarding.base-url}") String baseUrl) {
+            CurrentCaller currentCaller, Audit audit, @Value("${safeguarding.base-url}") String baseUrl) {
         this.concerns = concerns;
         this.episodes = episodes;
         this.profiles = profiles;
         this.currentCaller = currentCaller;
+        this.audit = audit;
         this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
     }
 
@@ -53,6 +56,7 @@ class ConcernPage {
         // the profile is for the police: shown when the child has gone missing under this concern
         model.addAttribute("profile", missing.isEmpty() ? null
                 : profiles.of(view.concern().getChildId(), caller.get()).orElse(null));
+        audit.record(caller.get().userId(), Audit.Actions.VIEWED, reference, "page");
         return "concern";
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +18,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Step;
+import uk.fostering.safeguarding.escalation.StuckJobs;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 
@@ -32,16 +36,23 @@ class DashboardPage {
 
     private final EscalationBoard board;
     private final MissingEpisodes episodes;
+    private final StuckJobs stuckJobs;
     private final CurrentCaller currentCaller;
+    private final ConcernVisibility visibility;
+    private final Audit audit;
     private final String tasklist;
     private final ZoneId zone;
 
-    DashboardPage(EscalationBoard board, MissingEpisodes episodes, CurrentCaller currentCaller, Clock clock,
+    DashboardPage(EscalationBoard board, MissingEpisodes episodes, StuckJobs stuckJobs, CurrentCaller currentCaller,
+            ConcernVisibility visibility, Audit audit, Clock clock,
             @Value("${safeguarding.base-url}") String baseUrl) {
         this.board = board;
         this.episodes = episodes;
+        this.stuckJobs = stuckJobs;
         this.zone = clock.getZone();
         this.currentCaller = currentCaller;
+        this.visibility = visibility;
+        this.audit = audit;
         this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
     }
 
@@ -53,12 +64,16 @@ class DashboardPage {
         if (caller.isEmpty()) {
             return "dashboard-sign-in";
         }
-        if (!caller.get().overseesAll()) {
+        if (!visibility.seesAll(caller.get())) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "dashboard-forbidden";
         }
-        model.addAttribute("board", board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank())));
-        model.addAttribute("missing", missingNow());
+        EscalationBoard.Board shown = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
+        List<MissingNow> missing = missingNow();
+        recordReads(caller.get(), shown, missing);
+        model.addAttribute("board", shown);
+        model.addAttribute("missing", missing);
+        model.addAttribute("stuck", stuck());
         model.addAttribute("steps", Step.values());
         model.addAttribute("level", level.orElse(null));
         model.addAttribute("step", step.orElse(""));
@@ -71,16 +86,34 @@ class DashboardPage {
     @ResponseBody
     ResponseEntity<Data> data(@RequestParam Optional<Integer> level,
             @RequestParam Optional<String> step, @RequestParam Optional<String> team) {
-        if (currentCaller.current().filter(Caller::overseesAll).isEmpty()) {
+        Optional<Caller> caller = currentCaller.current().filter(visibility::seesAll);
+        if (caller.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         EscalationBoard.Board b = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
-        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.perDay(), missingNow()));
+        List<MissingNow> missing = missingNow();
+        recordReads(caller.get(), b, missing);
+        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.perDay(), missing, stuck()));
+    }
+
+    /** Every concern the dashboard shows is a read of that concern, for the audit trail. */
+    private void recordReads(Caller caller, EscalationBoard.Board shown, List<MissingNow> missing) {
+        audit.recordReads(caller.userId(), Stream.concat(shown.references().stream(),
+                missing.stream().map(MissingNow::reference)).toList(), "dashboard");
     }
 
     private List<MissingNow> missingNow() {
         return episodes.currentlyMissing().stream().map(m -> new MissingNow(m.reference(), m.childId(),
                 SINCE.format(m.missingSince().atZone(zone)), m.minutesMissing())).toList();
+    }
+
+    private List<Stuck> stuck() {
+        return stuckJobs.open().stream()
+                .map(j -> new Stuck(j.reference(), j.step(), SINCE.format(j.since().atZone(zone)))).toList();
+    }
+
+    /** Work the service stopped retrying, as the page shows it. */
+    record Stuck(String reference, String step, String since) {
     }
 
     /** A child missing now as the page shows it: the time the child was last seen in UK time. */
@@ -89,6 +122,6 @@ class DashboardPage {
 
     /** The board and the children missing now, for the page's own refresh. */
     record Data(List<EscalationBoard.Row> escalations, Map<Integer, Long> countsByLevel,
-            List<EscalationBoard.DayCount> perDay, List<MissingNow> missing) {
+            List<EscalationBoard.DayCount> perDay, List<MissingNow> missing, List<Stuck> stuck) {
     }
 }

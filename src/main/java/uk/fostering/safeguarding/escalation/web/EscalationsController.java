@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
+import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.web.ForbiddenException;
 
 @RestController
@@ -18,10 +21,15 @@ class EscalationsController {
 
     private final EscalationBoard board;
     private final CurrentCaller currentCaller;
+    private final ConcernVisibility visibility;
+    private final Audit audit;
 
-    EscalationsController(EscalationBoard board, CurrentCaller currentCaller) {
+    EscalationsController(EscalationBoard board, CurrentCaller currentCaller, ConcernVisibility visibility,
+            Audit audit) {
         this.board = board;
         this.currentCaller = currentCaller;
+        this.visibility = visibility;
+        this.audit = audit;
     }
 
     @GetMapping("/api/escalations")
@@ -29,8 +37,10 @@ class EscalationsController {
             + "over the last 30 days (managers and the emergency duty team only)")
     EscalationBoard.Board escalations(@RequestParam Optional<Integer> level, @RequestParam Optional<String> step,
             @RequestParam Optional<String> team) {
-        currentCaller.current().filter(c -> c.overseesAll())
+        Caller caller = currentCaller.current().filter(visibility::seesAll)
                 .orElseThrow(() -> new ForbiddenException("Only managers and the emergency duty team see escalations"));
-        return board.board(level, step, team);
+        EscalationBoard.Board shown = board.board(level, step, team);
+        audit.recordReads(caller.userId(), shown.references(), "api escalations");
+        return shown;
     }
 }

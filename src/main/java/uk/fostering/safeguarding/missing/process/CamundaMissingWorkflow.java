@@ -7,17 +7,25 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.ConflictException;
 import uk.fostering.safeguarding.missing.MissingWorkflow;
+import uk.fostering.safeguarding.process.AsSystem;
 import uk.fostering.safeguarding.process.ConcernProcess.Messages;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 
-/** The contract's messages, correlated by the concern reference (every process of a concern carries it as business key). */
+/**
+ * The contract's messages, correlated by the concern reference (every process of a concern carries it
+ * as business key). Correlating runs as the system: the service has already checked, against the
+ * registry, that the caller may report this child missing or back, and reporters hold no right to
+ * change a process themselves.
+ */
 @Component
 class CamundaMissingWorkflow implements MissingWorkflow {
 
     private final RuntimeService runtimeService;
+    private final AsSystem asSystem;
 
-    CamundaMissingWorkflow(RuntimeService runtimeService) {
+    CamundaMissingWorkflow(RuntimeService runtimeService, AsSystem asSystem) {
         this.runtimeService = runtimeService;
+        this.asSystem = asSystem;
     }
 
     @Override
@@ -37,9 +45,9 @@ class CamundaMissingWorkflow implements MissingWorkflow {
                 .correlateWithResult());
     }
 
-    private static void correlate(String reference, Runnable correlation) {
+    private void correlate(String reference, Runnable correlation) {
         try {
-            correlation.run();
+            asSystem.run(correlation);
         } catch (MismatchingMessageCorrelationException e) {
             // the concern's process has ended or is not waiting for this message
             throw new ConflictException("Concern " + reference + " is not waiting for this report");

@@ -9,21 +9,25 @@ import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.registry.Registry;
+import uk.fostering.safeguarding.security.ConcernGrants;
 
 /**
  * Links a missing episode's process to its record: as it starts, the episode's number and the time
  * the child was last seen become process variables, with the manager who joins a strategy
- * discussion; as it ends, the episode is closed.
+ * discussion, and the people linked to the child may see the episode as they see the concern; as it
+ * ends, the episode is closed.
  */
 @Component("missingEpisodeIntake")
 class MissingEpisodeIntake implements ExecutionListener {
 
     private final MissingEpisodes episodes;
     private final Registry registry;
+    private final ConcernGrants grants;
 
-    MissingEpisodeIntake(MissingEpisodes episodes, Registry registry) {
+    MissingEpisodeIntake(MissingEpisodes episodes, Registry registry, ConcernGrants grants) {
         this.episodes = episodes;
         this.registry = registry;
+        this.grants = grants;
     }
 
     @Override
@@ -39,5 +43,7 @@ class MissingEpisodeIntake implements ExecutionListener {
         String ssw = (String) execution.getVariable(ConcernProcess.Vars.SSW_ID);
         // a service without managers in the registry still gets the discussion offered to someone who knows the child
         execution.setVariable(Vars.MANAGER_ID, registry.managerOf(ssw).or(registry::registeredManager).orElse(ssw));
+        grants.grantReaders(execution.getProcessInstanceId(), (String) execution.getVariable(ConcernProcess.Vars.CARER_ID),
+                ssw, (String) execution.getVariable(ConcernProcess.Vars.SOCIAL_WORKER_ID));
     }
 }

@@ -1,0 +1,54 @@
+package uk.fostering.safeguarding.audit;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail of concerns: who read or changed which concern, when, and how. Changes are
+ * recorded in the transaction that makes them (no change without its line, no line without the
+ * change); reads are recorded by the page or endpoint that served them. {@code detail} must be
+ * factual and short (a step, a level, where it was read): never narrative or a child's details.
+ */
+@Service
+@Transactional
+public class Audit {
+
+    static final int DETAIL_LENGTH = 200;
+
+    private final AuditRepository events;
+    private final Clock clock;
+
+    Audit(AuditRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void record(String actor, String action, String reference, String detail) {
+        events.save(new AuditEvent(clock.instant(), actor, action, reference,
+                detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH)));
+    }
+
+    /** A read of several concerns at once (a list, the dashboard): one line per concern shown. */
+    public void recordReads(String actor, Collection<String> references, String detail) {
+        references.stream().distinct().forEach(reference -> record(actor, Actions.VIEWED, reference, detail));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> trail(String reference) {
+        return events.findByReferenceOrderByOccurredAtAscIdAsc(reference);
+    }
+
+    /** Actions that are not a step of the concern's chronology (those are recorded by their own name). */
+    public static final class Actions {
+        public static final String VIEWED = "VIEWED";
+        public static final String AUDIT_VIEWED = "AUDIT_VIEWED";
+        public static final String ASSIGNED = "ASSIGNED";
+        public static final String UNASSIGNED = "UNASSIGNED";
+
+        private Actions() {
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package uk.fostering.safeguarding.security;
+
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets one person see one concern: READ on its process instance (Tasklist, Cockpit, the REST API)
+ * and on its history (what {@code /api/concerns} and the concern page check). Granted to the
+ * child's carer, the carer's SSW and the child's social worker when the concern starts, and to
+ * anyone a task of the concern is later offered or assigned to (a reassigned step, a return
+ * interviewer). Working a task is granted by Camunda itself to the task's candidates and assignee.
+ */
+@Component
+public class ConcernGrants {
+
+    private final Grants grants;
+
+    ConcernGrants(Grants grants) {
+        this.grants = grants;
+    }
+
+    public void grantReader(String processInstanceId, String userId) {
+        Objects.requireNonNull(processInstanceId, "processInstanceId");
+        if (userId == null || userId.isBlank()) {
+            return;
+        }
+        grants.toUser(userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grants.toUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                HistoricProcessInstancePermissions.READ);
+    }
+
+    /** The people linked to the child; any of them may be unknown (null) and is then skipped. */
+    public void grantReaders(String processInstanceId, String... userIds) {
+        Stream.of(userIds).filter(Objects::nonNull).distinct().forEach(user -> grantReader(processInstanceId, user));
+    }
+}
