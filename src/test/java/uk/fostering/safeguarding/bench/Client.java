@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 
 /** Real HTTP to the app as its users call it (HTTP Basic, demo passwords equal the user ids). */
 final class Client {
@@ -23,13 +24,16 @@ final class Client {
         this.base = "http://localhost:" + port;
     }
 
-    /** Raises a concern as carol (carer of C-1001 and C-1002) and answers the response body; fails on anything but 201. */
+    /**
+     * Raises a concern as carol (carer of C-1001 and C-1002) and answers the response body; fails on anything but 201.
+     * Each summary is unique: the service answers 409 to the same concern raised twice.
+     */
     String raiseConcern(int i) {
         HttpResponse<String> response = send(request("carol", "/api/concerns").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"childId":"%s","category":"CCE","summary":"Came home with cash and a second phone",
+                        {"childId":"%s","category":"CCE","summary":"Came home with cash and a second phone (%s)",
                          "indicators":["UNEXPLAINED_GIFTS"],"observedAt":"%s","childMissing":false,"immediateDanger":false}
-                        """.formatted(i % 2 == 0 ? "C-1001" : "C-1002", Instant.now().minus(Duration.ofHours(1))))).build());
+                        """.formatted(i % 2 == 0 ? "C-1001" : "C-1002", UUID.randomUUID(), Instant.now().minus(Duration.ofHours(1))))).build());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("raise answered " + response.statusCode() + ": " + response.body());
         }
