@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
@@ -31,6 +34,8 @@ class AuditTrailTest {
     ObjectMapper json;
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyReadAndChangeIsInTheTrailWhichOnlyManagersReadAndNobodyChanges() throws Exception {
@@ -69,6 +74,20 @@ class AuditTrailTest {
             assertThat(http.withBasicAuth("rachel", "rachel").exchange("/api/concerns/" + reference + "/audit", method,
                     null, String.class).getStatusCode().value()).as(method.name()).isEqualTo(405);
         }
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToChangeOrDeleteTheTrail() {
+        // given a row in the trail (raising a concern writes one)
+        new TestConcerns(engine).raiseInTasklist("carol", TestConcerns.startForm("C-1002", "Asked about a man met online"));
+        Long id = jdbc.queryForObject("select max(id) from audit_event", Long.class);
+
+        // then neither an update nor a delete goes through, on H2 as on PostgreSQL (a trigger on each)
+        assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'someone' where id = ?", id))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where id = ?", Integer.class, id)).isOne();
     }
 
     @Test
