@@ -47,6 +47,10 @@
     });
     var none = document.getElementById('none');
     if (none) { none.hidden = board.escalations.length > 0; }
+    var shownOf = document.getElementById('shownOf');
+    shownOf.hidden = board.total <= board.escalations.length;
+    shownOf.textContent = 'Showing the ' + board.escalations.length + ' most overdue of ' + board.total
+      + '. Use the filters to narrow the list.';
     var counts = document.getElementById('countsByLevel');
     counts.textContent = '';
     Object.keys(board.countsByLevel).forEach(function (level) {

@@ -1,8 +1,11 @@
 package uk.fostering.safeguarding.audit;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,22 +21,39 @@ public class Audit {
 
     static final int DETAIL_LENGTH = 200;
 
+    private static final String INSERT =
+            "insert into audit_event (occurred_at, actor, action, reference, detail) values (?, ?, ?, ?, ?)";
+
     private final AuditRepository events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Audit(AuditRepository events, Clock clock) {
+    Audit(AuditRepository events, JdbcTemplate jdbc, Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     public void record(String actor, String action, String reference, String detail) {
-        events.save(new AuditEvent(clock.instant(), actor, action, reference,
-                detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH)));
+        events.save(new AuditEvent(clock.instant(), actor, action, reference, shorten(detail)));
     }
 
-    /** A read of several concerns at once (a list, the dashboard): one line per concern shown. */
+    /**
+     * A read of several concerns at once (a list, the dashboard): one line per concern shown, written
+     * as one JDBC batch, because a busy dashboard shows hundreds of concerns on every refresh.
+     */
     public void recordReads(String actor, Collection<String> references, String detail) {
-        references.stream().distinct().forEach(reference -> record(actor, Actions.VIEWED, reference, detail));
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String shortDetail = shorten(detail);
+        List<Object[]> rows = references.stream().distinct()
+                .map(reference -> new Object[] {now, actor, Actions.VIEWED, reference, shortDetail}).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows);
+        }
+    }
+
+    private static String shorten(String detail) {
+        return detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
     }
 
     @Transactional(readOnly = true)

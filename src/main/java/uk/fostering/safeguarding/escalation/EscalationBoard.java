@@ -24,9 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EscalationBoard {
 
-    private static final String OPEN = """
-            select e.concern_reference, e.task_id, e.step, e.step_name, e.responsible_id, e.reason, e.level,
-                   e.deadline, e.escalated_at, coalesce(s.team, cs.team, 'unknown') as team
+    /** Open escalations matching the filters; a manager's team is that of the person responsible (a carer's SSW's). */
+    private static final String MATCHING = """
             from escalation e
             left join staff_member s on s.user_id = e.responsible_id
             left join carer c on c.user_id = e.responsible_id
@@ -35,8 +34,18 @@ public class EscalationBoard {
               and (cast(:level as integer) is null or e.level = :level)
               and (cast(:step as varchar(64)) is null or e.step = :step)
               and (cast(:team as varchar(64)) is null or coalesce(s.team, cs.team, 'unknown') = :team)
-            order by e.deadline asc, e.id asc
             """;
+
+    private static final String OPEN = """
+            select e.concern_reference, e.task_id, e.step, e.step_name, e.responsible_id, e.reason, e.level,
+                   e.deadline, e.escalated_at, coalesce(s.team, cs.team, 'unknown') as team
+            """ + MATCHING + """
+            order by e.deadline asc, e.id asc
+            fetch first :shown rows only
+            """;
+
+    private static final String BY_LEVEL = "select e.level, count(*) as escalation_count " + MATCHING
+            + " group by e.level";
 
     private static final String PER_DAY = """
             select cast(occurred_at as date) as event_day, count(*) as escalation_count
@@ -53,12 +62,18 @@ public class EscalationBoard {
         this.clock = clock;
     }
 
-    public Board board(Optional<Integer> level, Optional<String> step, Optional<String> team) {
+    /**
+     * The most overdue {@code shown} open escalations, with counts by level over all that match. A
+     * person reads the top of the list; sending every row of a busy service would only make the
+     * page slow (and each row shown is an audited read).
+     */
+    public Board board(Optional<Integer> level, Optional<String> step, Optional<String> team, int shown) {
         Instant now = clock.instant();
         MapSqlParameterSource filters = new MapSqlParameterSource()
                 .addValue("level", level.orElse(null))
                 .addValue("step", step.orElse(null))
-                .addValue("team", team.orElse(null));
+                .addValue("team", team.orElse(null))
+                .addValue("shown", shown);
         List<Row> rows = jdbc.query(OPEN, filters, (rs, i) -> {
             Instant deadline = rs.getTimestamp("deadline").toInstant();
             return new Row(rs.getString("concern_reference"), rs.getString("task_id"), rs.getString("step"),
@@ -68,10 +83,12 @@ public class EscalationBoard {
         });
         Map<Integer, Long> byLevel = new LinkedHashMap<>();
         for (int l = 1; l <= Escalation.TOP_LEVEL; l++) {
-            int current = l;
-            byLevel.put(l, rows.stream().filter(r -> r.level() == current).count());
+            byLevel.put(l, 0L);
         }
-        return new Board(rows, byLevel, perDay(now));
+        jdbc.query(BY_LEVEL, filters, rs -> {
+            byLevel.put(rs.getInt("level"), rs.getLong("escalation_count"));
+        });
+        return new Board(rows, byLevel, byLevel.values().stream().mapToLong(Long::longValue).sum(), perDay(now));
     }
 
     /** Escalations per day over the last 30 days, oldest first, days without any included as zero. */
@@ -100,7 +117,8 @@ public class EscalationBoard {
     public record DayCount(LocalDate day, long escalations) {
     }
 
-    public record Board(List<Row> escalations, Map<Integer, Long> countsByLevel, List<DayCount> perDay) {
+    /** {@code total} counts every open escalation that matches; {@code escalations} holds the most overdue of them. */
+    public record Board(List<Row> escalations, Map<Integer, Long> countsByLevel, long total, List<DayCount> perDay) {
 
         /** The concerns the board shows (for the audit trail of who saw them). */
         public List<String> references() {

@@ -109,6 +109,16 @@ class EscalationTest {
             assertThat(row.get("team").asText()).isEqualTo("fostering");
         });
         assertThat(board.get("countsByLevel").get("2").asInt()).isPositive();
+
+        // and a shorter list keeps the counts and the total of everything open
+        JsonNode top = json.readTree(http.withBasicAuth("mark", "mark").getForEntity("/api/escalations?limit=1",
+                String.class).getBody());
+        assertThat(top.get("escalations")).hasSize(1);
+        assertThat(top.get("total").asLong()).isEqualTo(board.get("total").asLong())
+                .isEqualTo(board.get("countsByLevel").get("1").asLong() + board.get("countsByLevel").get("2").asLong());
+        assertThat(top.get("countsByLevel")).isEqualTo(board.get("countsByLevel"));
+        assertThat(http.withBasicAuth("mark", "mark").getForEntity("/api/escalations?limit=0", String.class)
+                .getStatusCode().value()).isEqualTo(400);
         assertThat(http.withBasicAuth("carol", "carol").getForEntity("/api/escalations", String.class)
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(http.getForEntity("/api/escalations", String.class).getStatusCode().value()).isEqualTo(401);

@@ -32,6 +32,8 @@ import uk.fostering.safeguarding.registry.Caller;
 @Hidden
 class DashboardPage {
 
+    /** Rows of the escalations table: the most overdue first; the counts cover them all. */
+    private static final int SHOWN = 200;
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final EscalationBoard board;
@@ -68,7 +70,7 @@ class DashboardPage {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "dashboard-forbidden";
         }
-        EscalationBoard.Board shown = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
+        EscalationBoard.Board shown = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()), SHOWN);
         List<MissingNow> missing = missingNow();
         recordReads(caller.get(), shown, missing);
         model.addAttribute("board", shown);
@@ -90,10 +92,10 @@ class DashboardPage {
         if (caller.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        EscalationBoard.Board b = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()));
+        EscalationBoard.Board b = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()), SHOWN);
         List<MissingNow> missing = missingNow();
         recordReads(caller.get(), b, missing);
-        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.perDay(), missing, stuck()));
+        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.total(), b.perDay(), missing, stuck()));
     }
 
     /** Every concern the dashboard shows is a read of that concern, for the audit trail. */
@@ -121,7 +123,7 @@ class DashboardPage {
     }
 
     /** The board and the children missing now, for the page's own refresh. */
-    record Data(List<EscalationBoard.Row> escalations, Map<Integer, Long> countsByLevel,
+    record Data(List<EscalationBoard.Row> escalations, Map<Integer, Long> countsByLevel, long total,
             List<EscalationBoard.DayCount> perDay, List<MissingNow> missing, List<Stuck> stuck) {
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.fostering.safeguarding.audit.Audit;
+import uk.fostering.safeguarding.concern.InvalidInputException;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
@@ -22,6 +23,8 @@ class EscalationsController {
     private final EscalationBoard board;
     private final CurrentCaller currentCaller;
     private final ConcernVisibility visibility;
+    private static final int MAX_LIMIT = 1000;
+
     private final Audit audit;
 
     EscalationsController(EscalationBoard board, CurrentCaller currentCaller, ConcernVisibility visibility,
@@ -33,13 +36,17 @@ class EscalationsController {
     }
 
     @GetMapping("/api/escalations")
-    @Operation(summary = "Open escalations, most overdue first, with counts by level and escalations per day "
-            + "over the last 30 days (managers and the emergency duty team only)")
+    @Operation(summary = "Open escalations, most overdue first (the first `limit`, 1 to 1000, default 200), with "
+            + "counts by level and the total over all that match, and escalations per day over the last 30 days "
+            + "(managers and the emergency duty team only)")
     EscalationBoard.Board escalations(@RequestParam Optional<Integer> level, @RequestParam Optional<String> step,
-            @RequestParam Optional<String> team) {
+            @RequestParam Optional<String> team, @RequestParam(defaultValue = "200") int limit) {
         Caller caller = currentCaller.current().filter(visibility::seesAll)
                 .orElseThrow(() -> new ForbiddenException("Only managers and the emergency duty team see escalations"));
-        EscalationBoard.Board shown = board.board(level, step, team);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        EscalationBoard.Board shown = board.board(level, step, team, limit);
         audit.recordReads(caller.userId(), shown.references(), "api escalations");
         return shown;
     }
