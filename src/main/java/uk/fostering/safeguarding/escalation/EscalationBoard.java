@@ -47,6 +47,16 @@ public class EscalationBoard {
     private static final String BY_LEVEL = "select e.level, count(*) as escalation_count " + MATCHING
             + " group by e.level";
 
+    /** The same counts without the team filter need no joins: the common case, and the costly one at scale. */
+    private static final String BY_LEVEL_ANY_TEAM = """
+            select e.level, count(*) as escalation_count
+            from escalation e
+            where e.resolved_at is null
+              and (cast(:level as integer) is null or e.level = :level)
+              and (cast(:step as varchar(64)) is null or e.step = :step)
+            group by e.level
+            """;
+
     private static final String PER_DAY = """
             select cast(occurred_at as date) as event_day, count(*) as escalation_count
             from concern_event
@@ -85,7 +95,7 @@ public class EscalationBoard {
         for (int l = 1; l <= Escalation.TOP_LEVEL; l++) {
             byLevel.put(l, 0L);
         }
-        jdbc.query(BY_LEVEL, filters, rs -> {
+        jdbc.query(team.isPresent() ? BY_LEVEL : BY_LEVEL_ANY_TEAM, filters, rs -> {
             byLevel.put(rs.getInt("level"), rs.getLong("escalation_count"));
         });
         return new Board(rows, byLevel, byLevel.values().stream().mapToLong(Long::longValue).sum(), perDay(now));

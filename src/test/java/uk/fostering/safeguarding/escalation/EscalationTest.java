@@ -119,6 +119,15 @@ class EscalationTest {
         assertThat(top.get("countsByLevel")).isEqualTo(board.get("countsByLevel"));
         assertThat(http.withBasicAuth("mark", "mark").getForEntity("/api/escalations?limit=0", String.class)
                 .getStatusCode().value()).isEqualTo(400);
+
+        // and the team filter narrows the counts as it narrows the rows
+        JsonNode fostering = json.readTree(http.withBasicAuth("mark", "mark")
+                .getForEntity("/api/escalations?team=fostering", String.class).getBody());
+        assertThat(fostering.get("total").asLong()).isPositive().isEqualTo(fostering.get("escalations").size());
+        JsonNode nowhere = json.readTree(http.withBasicAuth("mark", "mark")
+                .getForEntity("/api/escalations?team=nowhere", String.class).getBody());
+        assertThat(nowhere.get("total").asLong()).isZero();
+        assertThat(nowhere.get("escalations")).isEmpty();
         assertThat(http.withBasicAuth("carol", "carol").getForEntity("/api/escalations", String.class)
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(http.getForEntity("/api/escalations", String.class).getStatusCode().value()).isEqualTo(401);
