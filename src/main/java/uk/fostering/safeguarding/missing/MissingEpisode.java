@@ -143,10 +143,6 @@ public class MissingEpisode {
         return reportedBy;
     }
 
-    public Instant getReportedAt() {
-        return reportedAt;
-    }
-
     public Instant getPoliceCalledAt() {
         return policeCalledAt;
     }

@@ -1,7 +1,6 @@
 package uk.fostering.safeguarding.missing;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,8 +10,8 @@ interface MissingEpisodeRepository extends JpaRepository<MissingEpisode, Long> {
 
     Optional<MissingEpisode> findFirstByChildIdAndStatusOrderByMissingSinceDesc(String childId, EpisodeStatus status);
 
-    Optional<MissingEpisode> findFirstByConcernReferenceAndStatusInOrderByEpisodeNumberDesc(String reference,
-            Collection<EpisodeStatus> statuses);
+    Optional<MissingEpisode> findFirstByConcernReferenceAndStatusOrderByEpisodeNumberDesc(String reference,
+            EpisodeStatus status);
 
     Optional<MissingEpisode> findByConcernReferenceAndEpisodeNumber(String reference, int episodeNumber);
 

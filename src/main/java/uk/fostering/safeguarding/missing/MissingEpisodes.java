@@ -103,8 +103,8 @@ public class MissingEpisodes {
      * message sent straight to the engine), a new one from what the concern says.
      */
     public MissingEpisode opened(String reference) {
-        return episodes.findFirstByConcernReferenceAndStatusInOrderByEpisodeNumberDesc(reference,
-                List.of(EpisodeStatus.MISSING)).orElseGet(() -> {
+        return episodes.findFirstByConcernReferenceAndStatusOrderByEpisodeNumberDesc(reference, EpisodeStatus.MISSING)
+                .orElseGet(() -> {
                     Concern concern = concerns.byReference(reference);
                     int number = episodes.lastEpisodeNumber(reference) + 1;
                     Instant since = number == 1 && concern.isChildMissing() ? concern.getObservedAt() : clock.instant();

@@ -16,8 +16,6 @@ public final class MissingProcess {
     public static final String REPORT_RETURNED_KEY = "reportChildReturned";
 
     public static final class Ids {
-        public static final String START = "StartEvent_EpisodeStarted";
-        public static final String CHECK_REPEAT = "Task_CheckRepeatEpisodes";
         public static final String NOTIFY_MISSING = "Task_NotifyChildMissing";
         public static final String NOTIFY_MANAGER_OF_REPEAT = "Task_NotifyManagerOfRepeat";
         public static final String REPORT_TO_POLICE = "Task_ReportToPolice";
