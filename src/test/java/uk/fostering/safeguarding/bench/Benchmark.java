@@ -328,8 +328,10 @@ final class Benchmark {
         if (database.equals("postgresql")) {
             return TestPostgres.freshDatabase(name);
         }
-        // a file, as the app runs by default; the app's JVM and then this one open it in turn
-        return Map.of("spring.datasource.url", "jdbc:h2:file:" + workDir.toAbsolutePath().resolve(name) + "/db;DB_CLOSE_ON_EXIT=FALSE",
+        // a file with the app's own H2 settings, as it runs by default; the app's JVM and then this one open it in turn
+        String url = projectSettings.getProperty("spring.datasource.url")
+                .replace("${safeguarding.data-dir}", workDir.toAbsolutePath().resolve(name).toString());
+        return Map.of("spring.datasource.url", url,
                 "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 
