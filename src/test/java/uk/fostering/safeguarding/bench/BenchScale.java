@@ -9,7 +9,7 @@ import java.util.List;
  * can run it in seconds; {@code -Dbench.scale=full} uses the issue's sizes. Each size can be set on its own,
  * e.g. {@code -Dbench.open-concerns=3000}, when the full sizes do not fit the time a shared machine has.
  */
-record BenchScale(String name, List<String> databases, int raisesPerLevel, List<Integer> clientLevels,
+record BenchScale(String name, List<String> databases, int warmUp, int raisesPerLevel, List<Integer> clientLevels,
         int openConcerns, List<Integer> dashboardSizes, int dashboardRequests, int trickleTimers, Duration trickleGap) {
 
     /** The sizes of {@code -Dbench.scale} (full unless told otherwise), each overridable by its own property. */
@@ -21,6 +21,8 @@ record BenchScale(String name, List<String> databases, int raisesPerLevel, List<
         boolean full = "full".equals(scale);
         return new BenchScale(full ? "full" : "smoke",
                 list("bench.databases", full ? "h2,postgresql" : "h2"),
+                // raised before anything is timed: the first few hundred run while the JIT still compiles the path
+                integer("bench.warm-up", full ? 300 : 2),
                 integer("bench.raises-per-level", full ? 400 : 2),
                 list("bench.clients", "1,8,32").stream().map(Integer::valueOf).toList(),
                 integer("bench.open-concerns", full ? 10_000 : 8),
@@ -31,9 +33,9 @@ record BenchScale(String name, List<String> databases, int raisesPerLevel, List<
     }
 
     String describe() {
-        return ("scale `%s`: databases %s; %d raises per client level %s; %d open concerns (escalation burst and memory); "
+        return ("scale `%s`: databases %s; %d raises to warm up, then %d per client level %s; %d open concerns (escalation burst and memory); "
                 + "dashboard sizes %s with %d requests each; trickle of %d timers %d ms apart per job-executor setting")
-                .formatted(name, databases, raisesPerLevel, clientLevels, openConcerns, dashboardSizes, dashboardRequests,
+                .formatted(name, databases, warmUp, raisesPerLevel, clientLevels, openConcerns, dashboardSizes, dashboardRequests,
                         trickleTimers, trickleGap.toMillis());
     }
 

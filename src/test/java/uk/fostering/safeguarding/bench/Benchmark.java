@@ -10,6 +10,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -83,7 +85,7 @@ final class Benchmark {
         mail.start();
         try (BareEngine bare = BareEngine.start("bare-" + run, datasource(database, "bench_bare_" + run),
                 projectSetting("wait-time-in-millis"), projectSetting("max-wait"))) {
-            onItsOwnJvm(database, appDb, mail.getSmtp().getPort(), bare);
+            onItsOwnJvm(database, run, appDb, mail.getSmtp().getPort(), bare);
             inThisJvm(database, appDb, mail, bare);
         } finally {
             mail.stop();
@@ -92,20 +94,39 @@ final class Benchmark {
 
     // ---- 1 and 4: the app as deployed, in a JVM of its own ------------------------------------------------------
 
-    private void onItsOwnJvm(String db, Map<String, Object> appDb, int smtpPort, BareEngine bare) {
-        List<String> settings = new ArrayList<>(List.of("--spring.mail.port=" + smtpPort));
-        appDb.forEach((key, value) -> settings.add("--" + key + "=" + value));
-        long launch = System.nanoTime();
-        try (AppProcess app = AppProcess.start(workDir.resolve("app-" + db + ".log"), List.of(), settings)) {
-            double ready = Timing.seconds(launch);
-            table.add(new Row(db, "start-up: launch to healthy (fresh schema)", ResultTable.format(ready, "s"),
-                    "bare webapp ~6 s (stack findings)", Double.NaN, "≤ 10 s", ready <= 10));
-            memory(db, app, "after start", true);
+    /** README's JVM options (pom property app.jvm-options), with stacks deep enough for the profile. */
+    private static List<String> appJvmOptions() {
+        List<String> options = new ArrayList<>(List.of(System.getProperty("bench.app-jvm-options", "-Xmx512m").trim().split("\\s+")));
+        options.add("-XX:FlightRecorderOptions:stackdepth=512");
+        return options;
+    }
 
+    private List<String> settings(int smtpPort, Map<String, Object> db) {
+        List<String> settings = new ArrayList<>(List.of("--spring.mail.port=" + smtpPort));
+        db.forEach((key, value) -> settings.add("--" + key + "=" + value));
+        return settings;
+    }
+
+    private void onItsOwnJvm(String db, String run, Map<String, Object> appDb, int smtpPort, BareEngine bare) {
+        // as README's command starts it, on a database of its own so that each start below creates a fresh schema
+        long launch = System.nanoTime();
+        try (AppProcess plain = AppProcess.start(workDir.resolve("app-plain-" + db + ".log"), appJvmOptions(),
+                settings(smtpPort, datasource(db, "bench_start_" + run)))) {
+            startUp(db, "", launch);
+            memory(db, plain, "after start", true);
+            plain.stop();
+        }
+        String classpath = ClassDataSharing.jarClasspath(workDir);
+        List<String> withArchive = new ArrayList<>(appJvmOptions());
+        withArchive.add(ClassDataSharing.train(classpath, appJvmOptions(), settings(smtpPort, datasource(db, "bench_cds_" + run)),
+                workDir.resolve("app-" + db + ".jsa"), workDir.resolve("app-cds-training-" + db + ".log")));
+        launch = System.nanoTime();
+        try (AppProcess app = AppProcess.start(workDir.resolve("app-" + db + ".log"), classpath, withArchive,
+                settings(smtpPort, appDb))) {
+            startUp(db, ", with a class-data-sharing archive (README)", launch);
             Client client = new Client(app.port());
-            int warmUp = Math.min(50, scale.raisesPerLevel());
-            Timing.rate(4, warmUp, client::raiseConcern);
-            bare.startInstances(4, warmUp);
+            Timing.rate(8, scale.warmUp(), client::raiseConcern);
+            bare.startInstances(8, scale.warmUp());
             for (int clients : scale.clientLevels()) {
                 boolean profiled = clients == 8;
                 Path jfr = workDir.resolve("raise-" + db + ".jfr").toAbsolutePath();
@@ -115,8 +136,8 @@ final class Benchmark {
                 double appRate = Timing.rate(clients, scale.raisesPerLevel(), client::raiseConcern);
                 if (profiled) {
                     jcmd(app, "JFR.stop", "name=raise", "filename=" + jfr);
-                    table.note("**Profile, %s, raise at 8 clients** (app JVM, all threads): %s"
-                            .formatted(db, Profile.summarise(jfr, thread -> true, 8)));
+                    table.note("**Where a raise's time goes, %s, 8 clients** (app JVM, request and job threads): %s"
+                            .formatted(db, Profile.summarise(jfr, thread -> true, 14)));
                 }
                 double bareRate = bare.startInstances(clients, scale.raisesPerLevel());
                 double ratio = appRate / bareRate;
@@ -124,7 +145,7 @@ final class Benchmark {
                         ResultTable.format(appRate, "/s"), ResultTable.format(bareRate, "/s bare engine"), ratio,
                         profiled ? "≥ 0.8" : "—", profiled ? ratio >= 0.8 : null));
             }
-            int raised = warmUp + scale.clientLevels().size() * scale.raisesPerLevel();
+            int raised = scale.warmUp() + scale.clientLevels().size() * scale.raisesPerLevel();
             if (raised < scale.openConcerns()) {
                 Timing.rate(8, scale.openConcerns() - raised, client::raiseConcern);
             }
@@ -134,6 +155,13 @@ final class Benchmark {
                     "/engine-rest/job/count?executable=true").body()).get("count").asLong() == 0);
             app.stop();
         }
+    }
+
+    private void startUp(String db, String how, long launch) {
+        double ready = Timing.seconds(launch);
+        table.add(new Row(db, "start-up: launch to healthy (fresh schema, %s%s)".formatted(String.join(" ",
+                System.getProperty("bench.app-jvm-options", "-Xmx512m")), how), ResultTable.format(ready, "s"),
+                "bare webapp ~6 s (stack findings)", Double.NaN, "≤ 10 s", ready <= 10));
     }
 
     /** Heap in use after a full GC (the live set, not garbage awaiting collection) and the process's RSS. */
@@ -170,6 +198,13 @@ final class Benchmark {
         Instant now = Instant.now();
         int due = jdbc.update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = 'timer-transition' "
                 + "and HANDLER_CFG_ like ?", Timestamp.from(now), RECORD_TIMER + "%");
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        long jitBefore = jit.getTotalCompilationTime();
+        Recording recording = new Recording();
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        recording.start();
         long start = System.nanoTime();
         await().atMost(LONG_WAIT).pollInterval(Duration.ofMillis(100)).until(() ->
                 count(jdbc, "select count(*) from escalation where escalated_at >= ?", Timestamp.from(now)) >= due
@@ -177,6 +212,13 @@ final class Benchmark {
                         && count(jdbc, "select count(*) from sent_notification where notification_key like '%|ESCALATION|%' "
                                 + "and status <> 'SENT'") == 0);
         double seconds = Timing.seconds(start);
+        recording.stop();
+        table.note(("**Where a burst's time goes, %s** (this JVM: the job executor, GreenMail and the JIT compiler): %.0f s "
+                + "of CPU in %.0f s on %d cores, of which the JIT compiled for about %.0f s. Job executor threads: %s")
+                .formatted(db, (os.getProcessCpuTime() - cpuBefore) / 1e9, seconds, Runtime.getRuntime().availableProcessors(),
+                        (jit.getTotalCompilationTime() - jitBefore) / 1e3, Profile.summarise(dump(recording, "burst-" + db + ".jfr"),
+                                t -> t.startsWith("camundaTaskExecutor"), 14)));
+        recording.close();
         long sent = count(jdbc, "select count(*) from sent_notification where notification_key like '%|ESCALATION|%'");
         long accepted = escalationEmailsAccepted(mail);
         if (accepted != sent) {
@@ -292,7 +334,7 @@ final class Benchmark {
             List<Double> naive = Timing.millis(naiveRuns, bare::naiveBoard);
             if (size == largest) {
                 table.note("**Profile, %s, dashboard at %,d** (request threads): %s".formatted(db, size,
-                        Profile.summarise(dump(recording, "dashboard-" + db + ".jfr"), t -> t.startsWith("http-nio"), 8)));
+                        Profile.summarise(dump(recording, "dashboard-" + db + ".jfr"), t -> t.startsWith("http-nio"), 6)));
             }
             recording.close();
             for (double p : new double[] {50, 95}) {

@@ -54,10 +54,15 @@ public final class AppProcess implements AutoCloseable {
      * healthy. The benchmark uses this to measure the app as configured, without the test's small-JVM options.
      */
     public static AppProcess start(Path log, List<String> jvmOptions, List<String> settings) {
+        return start(log, testClasspath(), jvmOptions, settings);
+    }
+
+    /** As {@link #start(Path, List, List)}, from the given class path (the benchmark's jars for class-data sharing). */
+    public static AppProcess start(Path log, String classpath, List<String> jvmOptions, List<String> settings) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", testClasspath(), SafeguardingApplication.class.getName(), "--server.port=" + port));
+        command.addAll(List.of("-cp", classpath, SafeguardingApplication.class.getName(), "--server.port=" + port));
         command.addAll(settings);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -77,7 +82,7 @@ public final class AppProcess implements AutoCloseable {
      * The test classpath as a plain list, each entry once. Under surefire java.class.path is a jar whose
      * manifest names the entries; started through it, the app found its BPMN twice and refused to deploy.
      */
-    private static String testClasspath() {
+    public static String testClasspath() {
         String classpath = System.getProperty("java.class.path");
         List<String> entries = new ArrayList<>(List.of(classpath.split(File.pathSeparator)));
         if (entries.size() == 1 && classpath.endsWith(".jar")) {
