@@ -46,21 +46,22 @@ final class BareEngine implements AutoCloseable {
     }
 
     /** An engine on the given database (Spring Boot datasource settings) with the app's job-executor pool and polling. */
-    static BareEngine start(String name, Map<String, Object> datasource, int waitMillis, int maxWaitMillis) {
+    static BareEngine start(String name, Map<String, Object> datasource, int waitMillis, int maxWaitMillis, int coreThreads,
+            int maxThreads, int connections) {
         String url = (String) datasource.get("spring.datasource.url");
         DefaultJobExecutor jobs = new DefaultJobExecutor();
-        jobs.setCorePoolSize(3);
-        jobs.setMaxPoolSize(5);
+        jobs.setCorePoolSize(coreThreads);
+        jobs.setMaxPoolSize(maxThreads);
         jobs.setWaitTimeInMillis(waitMillis);
         jobs.setMaxWait(maxWaitMillis);
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
-        // the app's pool (Hikari, 20 connections), not MyBatis's own, which reclaimed connections held past 20 s
+        // the app's pool (Hikari, as many connections), not MyBatis's own, which reclaimed connections held past 20 s
         // under 32 threads on a loaded machine and failed the run
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(url);
         pool.setUsername((String) datasource.getOrDefault("spring.datasource.username", "sa"));
         pool.setPassword((String) datasource.getOrDefault("spring.datasource.password", ""));
-        pool.setMaximumPoolSize(20);
+        pool.setMaximumPoolSize(connections);
         config.setProcessEngineName(name)
                 .setDataSource(pool)
                 // Spring Boot's starter default, as in the app; the standalone default fetches id blocks on a second

@@ -84,7 +84,8 @@ final class Benchmark {
         GreenMail mail = new GreenMail(new ServerSetup(AppProcess.freePort(), null, ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try (BareEngine bare = BareEngine.start("bare-" + run, datasource(database, "bench_bare_" + run),
-                projectSetting("wait-time-in-millis"), projectSetting("max-wait"))) {
+                projectSetting("wait-time-in-millis"), projectSetting("max-wait"), projectSetting("core-pool-size"),
+                projectSetting("max-pool-size"), Integer.parseInt(projectSettings.getProperty("spring.datasource.hikari.maximum-pool-size")))) {
             onItsOwnJvm(database, run, appDb, mail.getSmtp().getPort(), bare);
             inThisJvm(database, appDb, mail, bare);
         } finally {
