@@ -6,7 +6,9 @@ import jakarta.mail.util.StreamProvider;
 import javax.xml.datatype.DatatypeFactory;
 import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 class ProviderLookupsTest {
 
@@ -19,5 +21,11 @@ class ProviderLookupsTest {
         assertThat(DatatypeFactory.newInstance().getClass().getName())
                 .isEqualTo(ProviderLookups.PROVIDERS.get("javax.xml.datatype.DatatypeFactory"));
         assertThat(DatatypeFactory.newInstance().newDuration("PT1H").getHours()).isEqualTo(1);
+    }
+
+    @Test
+    void runsForEveryStartOfTheAppThroughSpringFactories() {
+        assertThat(SpringFactoriesLoader.forDefaultResourceLocation(getClass().getClassLoader())
+                .load(ApplicationContextInitializer.class)).hasAtLeastOneElementOfType(ProviderLookups.class);
     }
 }
