@@ -18,8 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.mail.port=3025"})
+        "camunda.bpm.job-execution.enabled=false"})
 @ContextConfiguration(initializers = DatabaseUnderTest.class)
 @Tag("database")
 public @interface IntegrationTest {

@@ -54,6 +54,6 @@ class RestartKeepsEverythingTest {
                 "--server.port=0",
                 "--safeguarding.data-dir=" + dataDir,
                 "--camunda.bpm.job-execution.enabled=false",
-                "--spring.mail.port=3025");
+                "--spring.mail.port=" + TestMail.PORT);
     }
 }

@@ -3,7 +3,6 @@ package uk.fostering.safeguarding.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,12 +12,13 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.actuate.health.SystemHealth;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
+import uk.fostering.safeguarding.TestMail;
 
 @IntegrationTest
 class MetricsAndHealthTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     @Autowired
     MeterRegistry meters;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /** The emails a concern sends, as a real SMTP server receives them. */
@@ -20,7 +20,7 @@ import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 class ConcernEmailTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     @Autowired
     ProcessEngine engine;

@@ -3,7 +3,6 @@ package uk.fostering.safeguarding.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -21,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /**
@@ -66,7 +66,7 @@ class MailOutageTest {
                 .processInstanceId(email.getProcessInstanceId()).count()).isEqualTo(1);
 
         // and when the server is back and the job is retried, the SSW gets the email once
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(TestMail.SMTP);
         smtp.start();
         try {
             management.setJobRetries(email.getId(), 1);
@@ -109,7 +109,7 @@ class MailOutageTest {
                 .singleResult().getState()).isEqualTo("ACTIVE");
 
         // and when the server is back and the stuck jobs are retried, the manager gets one escalation email
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(TestMail.SMTP);
         smtp.start();
         try {
             management.createJobQuery().processInstanceId(concern.getId()).noRetriesLeft().list()

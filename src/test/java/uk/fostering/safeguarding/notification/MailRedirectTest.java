@@ -3,7 +3,6 @@ package uk.fostering.safeguarding.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import java.util.UUID;
@@ -12,13 +11,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
 import uk.fostering.safeguarding.IntegrationTest;
+import uk.fostering.safeguarding.TestMail;
 
 /** In test and demo environments every email can go to one inbox instead of a real person. */
 @IntegrationTest
 class MailRedirectTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     @Autowired
     JavaMailSender sender;
