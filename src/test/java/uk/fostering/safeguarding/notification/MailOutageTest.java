@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,6 +25,7 @@ import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.escalation.WorkingCalendar;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /**
@@ -37,6 +42,8 @@ class MailOutageTest {
     int port;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    WorkingCalendar calendar;
 
     @AfterEach
     void resetClock() {
@@ -85,7 +92,7 @@ class MailOutageTest {
     void anEscalationDueWhileTheMailServerIsDownShowsOnTheDashboardAndIsSentOnceWhenItIsBack() throws Exception {
         ManagementService management = engine.getManagementService();
         TestConcerns tasklist = new TestConcerns(engine);
-        Instant monday = Instant.parse("2026-11-30T10:00:00Z"); // office hours: no duty team in the way
+        Instant monday = nextWorkingMonday(); // office hours: no duty team in the way
         ClockUtil.setCurrentTime(Date.from(monday));
         var concern = tasklist.raiseInTasklist("carol", TestConcerns.startForm("C-1001", "Picked up by a car at night"));
         String reference = concern.getBusinessKey();
@@ -124,6 +131,18 @@ class MailOutageTest {
         } finally {
             smtp.stop();
         }
+    }
+
+    /**
+     * 10:00 UTC (office hours in GMT and in BST) on the next Monday that is a working day: after the real time, so
+     * that the start form's "observed two hours ago" lies in the past on the engine's clock as well.
+     */
+    private Instant nextWorkingMonday() {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        while (!calendar.isWorkingDay(day)) {
+            day = day.plusWeeks(1);
+        }
+        return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
     }
 
     private static String subject(jakarta.mail.internet.MimeMessage message) {
