@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,6 +14,7 @@ import uk.fostering.safeguarding.concern.ConcernRepository;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /** The embedded default keeps its data in files: a concern left half-way is all there after a restart. */
+@Tag("application")
 class RestartKeepsEverythingTest {
 
     @TempDir

@@ -3,12 +3,14 @@ package uk.fostering.safeguarding.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark at tiny sizes on H2, in the normal build: every measurement still runs end to end (own-JVM app,
  * HTTP, GreenMail, job executor restarts, JFR) and yields a figure, so the benchmark cannot rot between full runs.
  */
+@Tag("application")
 class BenchmarkSmokeTest {
 
     @Test

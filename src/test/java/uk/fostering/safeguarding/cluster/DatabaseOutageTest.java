@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import uk.fostering.safeguarding.TestPostgres;
  * instead of accepting what it cannot store, and recovers by itself when the database is back.
  * Its own PostgreSQL server (not the shared one), because the test stops and restarts it.
  */
+@Tag("cluster")
 class DatabaseOutageTest {
 
     @RegisterExtension

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.fostering.safeguarding.TestPostgres;
@@ -20,6 +21,7 @@ import uk.fostering.safeguarding.TestPostgres;
  * The application process is killed with SIGKILL while it has work in hand: after a restart every
  * concern and open task is there, and the escalation timers that fell due while it was down fire once.
  */
+@Tag("cluster")
 class KilledNodeTest {
 
     /** Short acknowledgement windows, so timers fall due while the process is down rather than hours later. */

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.fostering.safeguarding.TestConcerns;
@@ -35,6 +36,7 @@ import uk.fostering.safeguarding.process.ConcernProcess.Ids;
  * job executor; the engine's job locking and the email ledger must make every escalation happen once.
  * The engine clock (ClockUtil) is JVM-wide, so moving it makes the timers of both nodes fall due together.
  */
+@Tag("cluster")
 class TwoNodesOnePostgresTest {
 
     private static final int CONCERNS = 300;

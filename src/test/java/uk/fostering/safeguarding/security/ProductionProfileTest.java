@@ -2,11 +2,13 @@ package uk.fostering.safeguarding.security;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import uk.fostering.safeguarding.SafeguardingApplication;
 
 /** Profile prod refuses to start without a real first administrator. */
+@Tag("application")
 class ProductionProfileTest {
 
     @Test
