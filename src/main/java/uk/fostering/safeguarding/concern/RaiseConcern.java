@@ -14,7 +14,7 @@ public record RaiseConcern(
         @NotNull ConcernCategory category,
         @NotBlank @Size(min = 10, max = 4000) @PlainText String summary,
         @NotNull @Size(max = 14) List<@NotNull Indicator> indicators,
-        @NotNull @PastOrPresent Instant observedAt,
+        @NotNull @PastOrPresent @NotLongAgo Instant observedAt,
         boolean childMissing,
         boolean immediateDanger) {
 }

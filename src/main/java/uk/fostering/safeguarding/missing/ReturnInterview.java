@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import uk.fostering.safeguarding.concern.NotLongAgo;
 import uk.fostering.safeguarding.concern.PlainText;
 
 /** The independent return interview after the child came back. */
 public record ReturnInterview(
-        @NotNull @PastOrPresent Instant interviewedAt,
+        @NotNull @PastOrPresent @NotLongAgo Instant interviewedAt,
         @NotBlank @Size(max = 4000) @PlainText String notes) {
 }

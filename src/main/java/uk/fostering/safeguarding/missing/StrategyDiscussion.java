@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import uk.fostering.safeguarding.concern.NotLongAgo;
 import uk.fostering.safeguarding.concern.PlainText;
 
 /** The strategy discussion held because the child stayed missing. */
 public record StrategyDiscussion(
-        @NotNull @PastOrPresent Instant heldAt,
+        @NotNull @PastOrPresent @NotLongAgo Instant heldAt,
         @NotBlank @Size(max = 4000) @PlainText String notes) {
 }

@@ -14,6 +14,8 @@ public final class Roles {
     public static final String EMERGENCY_DUTY_TEAM = "emergency-duty-team";
     public static final String RETURN_INTERVIEWERS = "return-interviewers";
     public static final String ADMINS = "camunda-admin";
+    /** Not a role of the contract and no content group: its members read the service's metrics (README "Monitoring"). */
+    public static final String OPERATIONS = "operations";
 
     /** Each group's name in plain words, in the contract's order (Camunda's group names; the start page). */
     public static final Map<String, String> NAMES;

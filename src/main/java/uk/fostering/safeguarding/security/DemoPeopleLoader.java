@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.registry.Roles;
 
 /** Creates the demo logins when demo mode is on; a restart creates no duplicates. */
 @Component
@@ -37,6 +38,11 @@ class DemoPeopleLoader implements ApplicationRunner {
                 user.setPassword(person.id());
                 identityService.saveUser(user);
                 identityService.createMembership(person.id(), person.group());
+            }
+            // the demo's administrator also reads the metrics; operations is no content group (README "Monitoring")
+            if (Roles.ADMINS.equals(person.group()) && identityService.createUserQuery().userId(person.id())
+                    .memberOfGroup(Roles.OPERATIONS).count() == 0) {
+                identityService.createMembership(person.id(), Roles.OPERATIONS);
             }
         }
         log.warn("DEMO LOGINS ARE ACTIVE: {} demo people whose password equals their user id. "

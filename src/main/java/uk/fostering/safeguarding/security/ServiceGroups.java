@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.registry.Roles;
 
-/** Creates the contract's groups in every profile, once: roles exist before anyone is given one. */
+/** Creates the contract's groups and operations in every profile, once: roles exist before anyone is given one. */
 @Component
 @Order(1)
 class ServiceGroups implements ApplicationRunner {
@@ -25,14 +25,17 @@ class ServiceGroups implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Roles.NAMES.forEach((id, name) -> {
-            if (identityService.createGroupQuery().groupId(id).count() == 0) {
-                Group group = identityService.newGroup(id);
-                group.setName(name);
-                group.setType(Roles.ADMINS.equals(id) ? "SYSTEM" : "WORKFLOW");
-                identityService.saveGroup(group);
-                log.info("Created group {}", id);
-            }
-        });
+        Roles.NAMES.forEach((id, name) -> create(id, name, Roles.ADMINS.equals(id) ? "SYSTEM" : "WORKFLOW"));
+        create(Roles.OPERATIONS, "Operations (metrics)", "SYSTEM");
+    }
+
+    private void create(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+            log.info("Created group {}", id);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package uk.fostering.safeguarding.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,9 +43,9 @@ class ApiProblems {
             return badRequest("The request has an unknown field",
                     List.of(Map.of("field", unknown.getPropertyName(), "message", "is not a known field")));
         }
-        if (e.getCause() instanceof InvalidFormatException format) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return badRequest("The request has a value of the wrong type",
-                    List.of(Map.of("field", path(format), "message", "has a value of the wrong type or format")));
+                    List.of(Map.of("field", path(mismatch), "message", expected(mismatch.getTargetType()))));
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badRequest("The request has a value of the wrong type",
@@ -106,6 +108,24 @@ class ApiProblems {
         problem.setTitle(title);
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** What a field takes, in plain words: the API converts nothing (see {@link StrictJson}). */
+    private static String expected(Class<?> type) {
+        if (type == Instant.class) {
+            return StrictJson.DATE_TIME;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (type != null && type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        return "has a value of the wrong type or format";
     }
 
     private static String path(JsonMappingException e) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +14,10 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.actuate.health.SystemHealth;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.registry.Roles;
 
 @IntegrationTest
 class MetricsAndHealthTest {
@@ -26,6 +31,8 @@ class MetricsAndHealthTest {
     HealthEndpoint health;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    IdentityService identity;
 
     @Test
     void gaugesForEscalationsAndOverdueTasksExist() {
@@ -42,5 +49,35 @@ class MetricsAndHealthTest {
         assertThat(system.getComponents().get("mail").getStatus()).isEqualTo(Status.UP);
         assertThat(http.getForEntity("/actuator/health", String.class).getBody()).contains("\"status\":\"UP\"")
                 .doesNotContain("jdbc:");
+    }
+
+    /** Finding 11 of issue 12: metrics tell that a child went missing; only operations read them. */
+    @Test
+    void metricsAreForOperationsOnlyWhileEveryoneSeesTheHealthStatus() {
+        for (String path : List.of("/actuator/metrics", "/actuator/metrics/http.server.requests", "/actuator",
+                "/actuator/health/../metrics")) {
+            ResponseEntity<String> anonymous = http.getForEntity(path, String.class);
+            assertThat(anonymous.getStatusCode().value()).as(path).isEqualTo(401);
+            assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+            assertThat(http.withBasicAuth("nobody", "wrong").getForEntity(path, String.class).getStatusCode().value())
+                    .as(path).isEqualTo(401);
+            assertThat(http.withBasicAuth("carol", "carol").getForEntity(path, String.class).getStatusCode().value())
+                    .as(path).isEqualTo(403);
+            assertThat(http.withBasicAuth("mark", "mark").getForEntity(path, String.class).getStatusCode().value())
+                    .as(path).isEqualTo(403);
+        }
+
+        ResponseEntity<String> metrics = http.withBasicAuth("admin", "admin").getForEntity("/actuator/metrics", String.class);
+        assertThat(metrics.getStatusCode().value()).isEqualTo(200);
+        assertThat(metrics.getBody()).contains("safeguarding.escalations.open");
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(http.withBasicAuth("carol", "carol").getForEntity("/actuator/health", String.class).getBody())
+                .isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void theOperationsGroupIsNoContentGroupOfTheAdministrator() {
+        assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(Group::getId)
+                .containsExactlyInAnyOrder(Roles.ADMINS, Roles.OPERATIONS);
     }
 }

@@ -48,7 +48,7 @@ class TaskCompletionConflictsTest {
 
         // then the second is told plainly that someone else got there first, and the record holds one entry
         assertThat(second.getStatusCode().value()).isEqualTo(409);
-        assertThat(second.getBody()).contains(TaskCompletionConflicts.MESSAGE).doesNotContain("ENGINE-", "Exception");
+        assertThat(second.getBody()).contains(EngineErrors.CONFLICT).doesNotContain("ENGINE-", "Exception");
         assertThat(jdbc.queryForObject("select count(*) from concern_event e join concern c on c.id = e.concern_id "
                 + "where c.reference = ? and e.type = 'RECORDED'", Integer.class, reference)).isOne();
     }
@@ -56,7 +56,7 @@ class TaskCompletionConflictsTest {
     @Test
     void anOptimisticLockingFailureOfTheEngineIsAConflictToo() throws Exception {
         // Camunda's answer when two transactions complete the same task at the very same moment
-        var filter = new TaskCompletionConflicts.TaskCompletionConflictFilter();
+        var filter = new EngineErrors.EngineErrorFilter();
         var request = new MockHttpServletRequest("POST", "/engine-rest/task/42/complete");
         var response = new MockHttpServletResponse();
 
@@ -68,7 +68,7 @@ class TaskCompletionConflictsTest {
         });
 
         assertThat(response.getStatus()).isEqualTo(409);
-        assertThat(response.getContentAsString()).contains(TaskCompletionConflicts.MESSAGE);
+        assertThat(response.getContentAsString()).contains(EngineErrors.CONFLICT);
     }
 
     private ResponseEntity<String> submit(String taskId) {
