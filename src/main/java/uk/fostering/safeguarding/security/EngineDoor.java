@@ -86,7 +86,7 @@ class EngineDoor {
                 return;
             }
             if (verdict == Verdict.FORBIDDEN) {
-                log.info("Engine door refused {} {}", path.method(), path.segment(0));
+                log.info("Engine door refused {}", path);
                 refuse(response, 403, "Forbidden", "This call is not open to you through the engine's API");
                 return;
             }
@@ -103,7 +103,7 @@ class EngineDoor {
                 return;
             }
             if (problem.isPresent()) {
-                log.info("Engine door refused {} {}: field {}", path.method(), path.segment(0), problem.get().field());
+                log.info("Engine door refused {}: field {}", path, problem.get().field());
                 boolean forbidden = problem.get().forbidden();
                 refuse(response, forbidden ? 403 : 400, forbidden ? "Forbidden" : "InvalidRequestException",
                         problem.get() + "; nothing was changed");

@@ -36,8 +36,9 @@ final class EngineDoorRules {
             "GET task", "POST task", "GET task/count", "POST task/count", "GET task/*",
             "GET task/*/form", "GET task/*/deployed-form", "GET task/*/rendered-form", "GET task/*/form-variables",
             "POST task/*/claim", "POST task/*/unclaim", "POST task/*/assignee",
-            "GET task/*/identity-links", "GET task/*/comment", "GET task/*/comment/*", "POST task/*/comment/create",
-            "GET task/*/attachment", "GET task/*/attachment/*",
+            // comments are read, not written: what people write about a child goes into the concern record, never
+            // into the engine's tables
+            "GET task/*/identity-links", "GET task/*/comment", "GET task/*/comment/*",
             // Tasklist's left-hand lists
             "GET filter", "GET filter/count", "GET filter/*",
             // the start forms ("Start process") and the diagram of a task's process
@@ -48,12 +49,14 @@ final class EngineDoorRules {
             "GET process-definition/*/rendered-form", "GET process-definition/key/*/rendered-form",
             "GET process-definition/*/form-variables", "GET process-definition/key/*/form-variables",
             // reads the engine's grants limit to the caller's own concerns
-            "GET process-instance", "GET process-instance/count", "GET process-instance/*",
-            "GET process-instance/*/activity-instances",
-            "GET history/task", "GET history/task/count", "GET history/process-instance",
-            "GET history/process-instance/count", "GET history/process-instance/*", "GET history/activity-instance",
+            // (managers' Cockpit reads the same, and its incidents)
+            "GET process-instance", "POST process-instance", "GET process-instance/count", "POST process-instance/count",
+            "GET process-instance/*", "GET process-instance/*/activity-instances",
+            "GET history/task", "POST history/task", "GET history/task/count", "POST history/task/count",
+            "GET history/process-instance", "POST history/process-instance", "GET history/process-instance/count",
+            "POST history/process-instance/count", "GET history/process-instance/*", "GET history/activity-instance",
             "GET history/activity-instance/count", "GET history/user-operation", "GET history/user-operation/count",
-            "GET history/identity-link-log",
+            "GET history/identity-link-log", "GET incident", "GET incident/count",
             // who a task is with, and the signed-in person's own profile and groups
             "GET user", "GET user/count", "GET user/*/profile", "GET group", "GET group/count", "GET identity/groups");
 
@@ -69,6 +72,10 @@ final class EngineDoorRules {
             // service-wide counts tell what happens to children who are not the caller's
             if (path.segments().contains("statistics") || path.segments().contains("report")) {
                 return Verdict.FORBIDDEN;
+            }
+            // OPTIONS lists what the engine's grants let the caller do with a resource (Tasklist asks it of /filter)
+            if (path.method().equals("OPTIONS")) {
+                return Verdict.ALLOW;
             }
             return PEOPLE.stream().anyMatch(rule -> path.is(rule.substring(0, rule.indexOf(' ')),
                     rule.substring(rule.indexOf(' ') + 1))) ? Verdict.ALLOW : Verdict.FORBIDDEN;
@@ -93,6 +100,10 @@ final class EngineDoorRules {
             return Verdict.FORBIDDEN;
         }
         if (path.startsWith("process-definition") && method.equals("POST")) {
+            // no tenants here: a tenant's definition is nothing the service deployed
+            if (path.segments().contains("tenant-id")) {
+                return Verdict.FORBIDDEN;
+            }
             // a concern or a missing report starts only through its start form or /api, never with variables of the caller's choosing
             if (path.last().equals("start") || path.last().equals("restart")) {
                 return Verdict.FORBIDDEN;

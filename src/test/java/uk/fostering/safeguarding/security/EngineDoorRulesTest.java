@@ -33,6 +33,8 @@ class EngineDoorRulesTest {
             "POST, /engine-rest/process-definition/safeguardingConcern:1:x/start, FORBIDDEN, FORBIDDEN",
             "POST, /engine-rest/process-definition/key/missingEpisode/tenant-id/t/start, FORBIDDEN, FORBIDDEN",
             "POST, /engine-rest/process-definition/p1/restart, FORBIDDEN, FORBIDDEN",
+            "POST, /engine-rest/process-definition/key/safeguardingConcern/tenant-id/t/submit-form, FORBIDDEN, FORBIDDEN",
+            "POST, /engine-rest/task/t1/comment/create, FORBIDDEN, ALLOW",
             "POST, /engine-rest/message, FORBIDDEN, FORBIDDEN",
             "POST, /engine-rest/mess%61ge;x=1, FORBIDDEN, FORBIDDEN",
             "POST, /engine-rest/signal, FORBIDDEN, FORBIDDEN",
@@ -55,6 +57,7 @@ class EngineDoorRulesTest {
             "PUT, /engine-rest/job/j1/retries, FORBIDDEN, ALLOW",
             "PUT, /engine-rest/user/sophie/credentials, FORBIDDEN, ALLOW",
             "GET, /engine-rest/user/sophie/profile, ALLOW, ALLOW",
+            "OPTIONS, /camunda/api/engine/engine/default/filter, ALLOW, ALLOW",
             "GET, /camunda/api/engine/engine/, ALLOW, ALLOW"})
     void verdicts(String method, String uri, Verdict person, Verdict administrator) {
         EnginePath path = EnginePath.of(method, uri).orElseThrow();
