@@ -178,6 +178,36 @@ final class EngineBodyRules {
         return Optional.empty();
     }
 
+    /** An ad-hoc query (body or URL parameters) holds no expression at all: only stored filters may, and only allowed ones. */
+    static Optional<Problem> noExpression(String field, String value) {
+        if (value.contains("${") || value.contains("#{")) {
+            return Optional.of(new Problem(field, "holds an expression; a query sent to the engine may hold none"));
+        }
+        return Optional.empty();
+    }
+
+    /** Every text anywhere in an ad-hoc query's body: no expression. */
+    static Optional<Problem> noExpressions(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return noExpression(path, node.asText());
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            Optional<Problem> problem = noExpressions(node.get(i), path + "[" + i + "]");
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Optional<Problem> problem = noExpressions(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A grant (new, or the new state of one) on a resource type that opens concern content or deployments is refused. */
     static Optional<Problem> authorization(JsonNode body) {
         JsonNode type = body.path("resourceType");

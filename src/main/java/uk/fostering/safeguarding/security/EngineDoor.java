@@ -17,7 +17,9 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -77,6 +79,11 @@ class EngineDoor {
                 return;
             }
             EnginePath path = found.get();
+            Optional<Problem> parameter = queryParameterWithExpression(request.getQueryString());
+            if (parameter.isPresent()) {
+                refuse(response, 400, "InvalidRequestException", parameter.get() + "; nothing was changed");
+                return;
+            }
             String engine = engineName(uri, path.webapp());
             boolean administrator = lookups.callerGroups(request, path.webapp(), engine)
                     .map(groups -> groups.contains(Roles.ADMINS)).orElse(false);
@@ -124,10 +131,11 @@ class EngineDoor {
                     yield form.isEmpty() ? Optional.empty() : EngineBodyRules.variables(body, fields(form.get()));
                 }
                 case FILTER_BODY -> EngineBodyRules.expressions(body, "");
+                case QUERY_BODY -> EngineBodyRules.noExpressions(body, "");
                 case FILTER_RUN -> lookups.storedExpressions(path.segment(1)).entrySet().stream()
                         .map(stored -> EngineBodyRules.expression("query." + stored.getKey(), stored.getValue()))
                         .flatMap(Optional::stream).findFirst()
-                        .or(() -> EngineBodyRules.expressions(body, ""));
+                        .or(() -> EngineBodyRules.noExpressions(body, ""));
                 case AUTHORIZATION_BODY -> EngineBodyRules.authorization(body).or(() -> path.is("PUT", "authorization/*")
                         ? lookups.grantResourceType(path.segment(1))
                                 .filter(EngineBodyRules.CLOSED_RESOURCE_TYPES::contains)
@@ -135,6 +143,25 @@ class EngineDoor {
                         : Optional.empty());
                 default -> throw new IllegalStateException("No check for " + verdict);
             };
+        }
+
+        /** The URL's own parameters (not a form body, which the resource must still be able to read). */
+        private static Optional<Problem> queryParameterWithExpression(String query) {
+            if (query == null) {
+                return Optional.empty();
+            }
+            return Arrays.stream(query.split("&")).map(pair -> {
+                String[] parts = pair.split("=", 2);
+                return EngineBodyRules.noExpression(decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
+            }).flatMap(Optional::stream).findFirst();
+        }
+
+        private static String decode(String text) {
+            try {
+                return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return text;
+            }
         }
 
         private static Map<String, String> fields(String form) {

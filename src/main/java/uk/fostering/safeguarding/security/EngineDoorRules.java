@@ -23,8 +23,14 @@ final class EngineDoorRules {
         /** A stored filter run: the stored query (and any extending query) only allow-listed expressions. */
         FILTER_RUN,
         /** An authorization created or changed: never on concern content or deployments. */
-        AUTHORIZATION_BODY
+        AUTHORIZATION_BODY,
+        /** An ad-hoc query: no expression at all. */
+        QUERY_BODY
     }
+
+    /** The queries people may send in a body (Tasklist's task list, Cockpit's lists). */
+    private static final List<String> QUERIES = List.of("task", "task/count", "process-instance", "process-instance/count",
+            "history/task", "history/task/count", "history/process-instance", "history/process-instance/count");
 
     /**
      * What people use, as {@code METHOD path} with {@code *} for one segment: Tasklist's own calls
@@ -65,6 +71,9 @@ final class EngineDoorRules {
 
     static Verdict decide(EnginePath path, boolean administrator) {
         Verdict verdict = forEveryone(path);
+        if (verdict == Verdict.ALLOW && QUERIES.stream().anyMatch(query -> path.is("POST", query))) {
+            verdict = Verdict.QUERY_BODY;
+        }
         if (verdict == Verdict.FORBIDDEN || administrator) {
             return verdict;
         }
@@ -81,7 +90,7 @@ final class EngineDoorRules {
                     rule.substring(rule.indexOf(' ') + 1))) ? Verdict.ALLOW : Verdict.FORBIDDEN;
         }
         // people submit forms and run filters; they do not create filters or grants, nor resolve delegated tasks
-        boolean people = verdict == Verdict.START_FORM || verdict == Verdict.FILTER_RUN
+        boolean people = verdict == Verdict.START_FORM || verdict == Verdict.FILTER_RUN || verdict == Verdict.QUERY_BODY
                 || verdict == Verdict.TASK_FORM && !path.last().equals("resolve");
         return people ? verdict : Verdict.FORBIDDEN;
     }

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -273,8 +274,10 @@ class EngineDoorAttackTest {
         assertRefused(call(door, "admin", "PUT", "/filter/" + myTasks.getId(), filter), "query.assigneeExpression");
         assertThat(engine.getFilterService().getFilter(myTasks.getId()).getName()).isEqualTo("My tasks");
         // ad-hoc queries hold no expression at all (enable-expressions-in-adhoc-queries: false) ...
-        assertThat(call(door, "mark", "POST", "/task?maxResults=10", "{\"assigneeExpression\":\"" + expression + "\"}")
-                .statusCode()).isEqualTo(400);
+        assertRefused(call(door, "mark", "POST", "/task?maxResults=10", "{\"assigneeExpression\":\"" + expression + "\"}"),
+                "assigneeExpression");
+        assertRefused(call(door, "admin", "GET", "/task?maxResults=10&assigneeExpression="
+                + URLEncoder.encode(CODE.formatted(marker), StandardCharsets.UTF_8), null), "assigneeExpression");
         // ... and a filter stored with one before the door existed is not run for anyone
         Filter stored = engine.getFilterService().saveFilter(engine.getFilterService().newTaskFilter(name)
                 .setQuery(engine.getTaskService().createTaskQuery().taskAssigneeExpression(CODE.formatted(marker))));
@@ -465,9 +468,9 @@ class EngineDoorAttackTest {
         try {
             HttpResponse<String> created = http.send(basic(user, "/api/concerns").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"childId":"%s","category":"CSE","summary":"Seen getting into a car with two adults",
+                            {"childId":"%s","category":"CSE","summary":"Seen getting into a car with two adults (%s)",
                              "indicators":["UNKNOWN_ADULTS_OR_CARS"],"observedAt":"%s","childMissing":false,"immediateDanger":false}"""
-                            .formatted(childId, anHourAgo()))).build(), HttpResponse.BodyHandlers.ofString());
+                            .formatted(childId, UUID.randomUUID(), anHourAgo()))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             return json.readTree(created.body()).get("reference").asText();
         } catch (Exception e) {
@@ -516,10 +519,10 @@ class EngineDoorAttackTest {
     private static String startFormBody(String childId) {
         return """
                 {"variables":{"childId":{"value":"%s","type":"String"},"category":{"value":"CSE","type":"String"},
-                 "summary":{"value":"New phone, would not say where from","type":"String"},
+                 "summary":{"value":"New phone, would not say where from (%s)","type":"String"},
                  "indicators":{"value":"[\\"UNEXPLAINED_GIFTS\\"]","type":"Json"},
                  "observedAt":{"value":"%s","type":"String"},"childMissing":{"value":false,"type":"Boolean"},
-                 "immediateDanger":{"value":false,"type":"Boolean"}}}""".formatted(childId, anHourAgo());
+                 "immediateDanger":{"value":false,"type":"Boolean"}}}""".formatted(childId, UUID.randomUUID(), anHourAgo());
     }
 
     private static String withBusinessKey(String body, String businessKey) {
