@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 public final class TasklistLogin {
 
     private final HttpClient client;
+    private final CookieManager cookies;
     private final String base;
     private String csrf;
 
-    private TasklistLogin(HttpClient client, String base) {
+    private TasklistLogin(HttpClient client, CookieManager cookies, String base) {
         this.client = client;
+        this.cookies = cookies;
         this.base = base;
     }
 
@@ -40,11 +42,25 @@ public final class TasklistLogin {
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Tasklist login failed for " + user + ": " + login.statusCode());
         }
-        return new TasklistLogin(client, base);
+        // the login starts a new session, whose CSRF token Camunda hands out with the next read
+        client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return new TasklistLogin(client, cookies, base);
     }
 
     public static HttpResponse<String> anonymousGet(int port, String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A call as Tasklist's scripts make it: JSON, with the CSRF token of the session's current cookie. */
+    public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrf)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -43,8 +43,8 @@ class CamundaConcernWorkflow implements ConcernWorkflow {
 
     @Override
     public void start(Concern concern, Placement placement) {
-        asSystem.run(() -> runtimeService.startProcessInstanceByKey(ConcernProcess.KEY, concern.getReference(),
-                RoutingVariables.of(concern, placement)));
+        ApprovedStarts.run(concern.getReference(), () -> asSystem.run(() -> runtimeService.startProcessInstanceByKey(
+                ConcernProcess.KEY, concern.getReference(), RoutingVariables.of(concern, placement))));
     }
 
     @Override

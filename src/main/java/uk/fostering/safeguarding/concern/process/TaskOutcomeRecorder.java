@@ -15,6 +15,7 @@ import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.RoutingFacts;
 
 /**
  * Completes a step of a concern: validates what the person wrote in the task's form, stores it in
@@ -25,14 +26,19 @@ class TaskOutcomeRecorder implements TaskListener {
 
     private final ConcernService concerns;
     private final CurrentCaller currentCaller;
+    private final RoutingFacts routingFacts;
 
-    TaskOutcomeRecorder(ConcernService concerns, CurrentCaller currentCaller) {
+    TaskOutcomeRecorder(ConcernService concerns, CurrentCaller currentCaller,
+            RoutingFacts routingFacts) {
+        this.routingFacts = routingFacts;
         this.concerns = concerns;
         this.currentCaller = currentCaller;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        // the outcome comes from the form's fields only; who the next step goes to, and the risk, stay the service's
+        routingFacts.requireUnchanged(task);
         String reference = (String) task.getVariable(Vars.REFERENCE);
         String by = currentCaller.current().map(c -> c.userId()).orElse(task.getAssignee());
         FormValues form = new FormValues(task);

@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.concern.InvalidInputException;
 import uk.fostering.safeguarding.missing.MissingEpisode;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.ConcernProcess;
@@ -37,6 +38,7 @@ class MissingEpisodeIntake implements ExecutionListener {
             episodes.closed(reference, (Integer) execution.getVariable(Vars.EPISODE_NUMBER));
             return;
         }
+        requireCalledByItsConcern(execution, reference);
         MissingEpisode episode = episodes.opened(reference);
         execution.setVariable(Vars.EPISODE_NUMBER, episode.getEpisodeNumber());
         execution.setVariable(Vars.MISSING_SINCE, Date.from(episode.getMissingSince()));
@@ -45,5 +47,19 @@ class MissingEpisodeIntake implements ExecutionListener {
         execution.setVariable(Vars.MANAGER_ID, registry.managerOf(ssw).or(registry::registeredManager).orElse(ssw));
         grants.grantReaders(execution.getProcessInstanceId(), (String) execution.getVariable(ConcernProcess.Vars.CARER_ID),
                 ssw, (String) execution.getVariable(ConcernProcess.Vars.SOCIAL_WORKER_ID));
+    }
+
+    /**
+     * An episode is only ever started by its concern's process (the call activity, which hands over the
+     * concern's reference and people): a start from anywhere else would carry people of the caller's choosing.
+     */
+    private static void requireCalledByItsConcern(DelegateExecution execution, String reference) {
+        DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+        boolean byItsConcern = caller != null && reference != null
+                && caller.getProcessDefinitionId().startsWith(ConcernProcess.KEY + ":")
+                && reference.equals(caller.getProcessBusinessKey());
+        if (!byItsConcern) {
+            throw InvalidInputException.of("businessKey", "a missing episode is started only by its concern");
+        }
     }
 }

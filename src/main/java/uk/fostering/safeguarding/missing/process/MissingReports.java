@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.missing.process;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.InvalidInputException;
@@ -22,6 +23,11 @@ import uk.fostering.safeguarding.registry.Caller;
 @Component("missingReports")
 public class MissingReports {
 
+    /** The fields of forms/report-missing.form and forms/report-returned.form. */
+    private static final Set<String> MISSING_FORM = Set.of(ConcernProcess.Vars.CHILD_ID, FormFields.LAST_SEEN_AT,
+            FormFields.CIRCUMSTANCES);
+    private static final Set<String> RETURNED_FORM = Set.of(ConcernProcess.Vars.CHILD_ID, Vars.RETURNED_AT);
+
     private final MissingEpisodes episodes;
     private final CurrentCaller currentCaller;
 
@@ -31,6 +37,7 @@ public class MissingReports {
     }
 
     public void missing(DelegateExecution execution) {
+        onlyTheForm(execution, MISSING_FORM);
         FormValues form = new FormValues(execution);
         Reported reported = episodes.reportMissing(form.text(ConcernProcess.Vars.CHILD_ID),
                 new MissingReport(form.instant(FormFields.LAST_SEEN_AT), form.text(FormFields.CIRCUMSTANCES)),
@@ -40,10 +47,22 @@ public class MissingReports {
     }
 
     public void returned(DelegateExecution execution) {
+        onlyTheForm(execution, RETURNED_FORM);
         FormValues form = new FormValues(execution);
         Returned returned = episodes.reportReturned(form.text(ConcernProcess.Vars.CHILD_ID),
                 form.instant(Vars.RETURNED_AT), caller(execution));
         execution.setProcessBusinessKey(returned.reference());
+    }
+
+    /** A report carries its form's fields only: the reference and the people come from the registry, never from the caller. */
+    private static void onlyTheForm(DelegateExecution execution, Set<String> fields) {
+        if (execution.getProcessBusinessKey() != null) {
+            throw InvalidInputException.of("businessKey", "is made by the service; it cannot be sent");
+        }
+        execution.getVariableNames().stream().filter(name -> !fields.contains(name)).sorted().findFirst()
+                .ifPresent(name -> {
+                    throw InvalidInputException.of(name, "is not a field of the report's form");
+                });
     }
 
     private Caller caller(DelegateExecution execution) {

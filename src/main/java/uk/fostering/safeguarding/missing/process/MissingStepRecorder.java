@@ -12,6 +12,7 @@ import uk.fostering.safeguarding.missing.ReturnInterview;
 import uk.fostering.safeguarding.missing.StrategyDiscussion;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.RoutingFacts;
 import uk.fostering.safeguarding.process.MissingProcess.FormFields;
 import uk.fostering.safeguarding.process.MissingProcess.Ids;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
@@ -26,8 +27,11 @@ class MissingStepRecorder implements TaskListener {
     private final MissingEpisodes episodes;
     private final ConcernService concerns;
     private final CurrentCaller currentCaller;
+    private final RoutingFacts routingFacts;
 
-    MissingStepRecorder(MissingEpisodes episodes, ConcernService concerns, CurrentCaller currentCaller) {
+    MissingStepRecorder(MissingEpisodes episodes, ConcernService concerns, CurrentCaller currentCaller,
+            RoutingFacts routingFacts) {
+        this.routingFacts = routingFacts;
         this.episodes = episodes;
         this.concerns = concerns;
         this.currentCaller = currentCaller;
@@ -35,6 +39,8 @@ class MissingStepRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        // the outcome comes from the form's fields only; who the next step goes to, and the risk, stay the service's
+        routingFacts.requireUnchanged(task);
         String reference = task.getExecution().getProcessBusinessKey();
         int episode = (Integer) task.getVariable(Vars.EPISODE_NUMBER);
         String by = currentCaller.current().map(c -> c.userId()).orElse(task.getAssignee());
