@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 public final class TasklistLogin {
 
     private final HttpClient client;
+    private final CookieManager cookies;
     private final String base;
     private String csrf;
 
-    private TasklistLogin(HttpClient client, String base) {
+    private TasklistLogin(HttpClient client, CookieManager cookies, String base) {
         this.client = client;
+        this.cookies = cookies;
         this.base = base;
     }
 
@@ -40,7 +42,13 @@ public final class TasklistLogin {
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Tasklist login failed for " + user + ": " + login.statusCode());
         }
-        return new TasklistLogin(client, base);
+        return new TasklistLogin(client, cookies, base);
+    }
+
+    /** The token the session already has, when it did not get a new one. */
+    private String currentToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     public static HttpResponse<String> anonymousGet(int port, String path) throws IOException, InterruptedException {
@@ -68,7 +76,7 @@ public final class TasklistLogin {
         if (csrf == null) {
             csrf = get("/camunda/app/tasklist/default/").headers().allValues("Set-Cookie").stream()
                     .flatMap(cookie -> HttpCookie.parse(cookie).stream()).filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow();
+                    .map(HttpCookie::getValue).findFirst().orElseGet(this::currentToken);
         }
         return client.send(request.header("X-XSRF-TOKEN", csrf).build(), answer);
     }
