@@ -48,6 +48,12 @@ public final class TasklistLogin {
         return new TasklistLogin(client, cookies, base);
     }
 
+    /** The token the session already has, when it did not get a new one. */
+    private String currentToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
     public static HttpResponse<String> anonymousGet(int port, String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -84,7 +90,7 @@ public final class TasklistLogin {
         if (csrf == null) {
             csrf = get("/camunda/app/tasklist/default/").headers().allValues("Set-Cookie").stream()
                     .flatMap(cookie -> HttpCookie.parse(cookie).stream()).filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow();
+                    .map(HttpCookie::getValue).findFirst().orElseGet(this::currentToken);
         }
         return client.send(request.header("X-XSRF-TOKEN", csrf).build(), answer);
     }

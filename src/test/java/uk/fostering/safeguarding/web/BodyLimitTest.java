@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.security;
+package uk.fostering.safeguarding.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
