@@ -186,6 +186,28 @@ class ResendFailedEmailTest {
                 .getStatusCode().value()).isEqualTo(404);
     }
 
+    @Test
+    void anAdministratorRetriesEveryFailedEmailOfOneKindThroughItsJobDefinition() throws Exception {
+        Stuck stuck = stuckEmail("Missed contact and would not say where she was");
+        smtp = started();
+        String definition = job(stuck.jobId()).getJobDefinitionId();
+
+        // the job definitions of the models are readable with READ on the definition, and their failed jobs retried
+        ResponseEntity<String> definitions = http.withBasicAuth("admin", "admin").getForEntity(
+                "/engine-rest/job-definition?maxResults=100&activityIdIn=" + Ids.NOTIFY_SSW, String.class);
+        assertThat(json.readTree(definitions.getBody()).findValuesAsText("id")).contains(definition);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth("admin", "admin").exchange("/engine-rest/job-definition/" + definition
+                + "/retries", HttpMethod.PUT, new HttpEntity<>("{\"retries\":1}", headers), String.class)
+                .getStatusCode().value()).isEqualTo(204);
+
+        assertThat(job(stuck.jobId()).getRetries()).isEqualTo(1);
+        ClockUtil.setCurrentTime(job(stuck.jobId()).getDuedate());
+        runAsTheJobExecutorWould(stuck.jobId());
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
     private record Stuck(String reference, String jobId) {
     }
 
