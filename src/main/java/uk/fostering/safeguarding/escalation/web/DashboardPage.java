@@ -78,7 +78,7 @@ class DashboardPage {
     String resend(@PathVariable String jobId, @RequestParam(name = FormToken.FIELD, required = false) String token,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         return afterResend(model, request, response, token, caller -> resends.resend(jobId, caller)
-                .map(job -> new Notice(true, "The email \u201c%s\u201d for %s is being sent again. If it fails again it "
+                .map(job -> new Notice(true, "\u201c%s\u201d for %s is being sent again. If it fails again it "
                         .formatted(job.step(), job.reference()) + "will be listed here again."))
                 .orElseGet(() -> {
                     response.setStatus(HttpStatus.NOT_FOUND.value());
