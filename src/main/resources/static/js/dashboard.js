@@ -34,6 +34,20 @@
     return minutes >= 60 ? Math.floor(minutes / 60) + ' h ' + (minutes % 60) + ' min' : minutes + ' min';
   }
 
+  // the same form as the page's own "Send again" (its CSRF token comes from the page)
+  function resendForm(job, token) {
+    var form = document.createElement('form');
+    form.method = 'post'; form.className = 'inline';
+    form.action = '/dashboard/failing-emails/' + encodeURIComponent(job.jobId) + '/resend';
+    var hidden = document.createElement('input');
+    hidden.type = 'hidden'; hidden.name = '_csrf'; hidden.value = token;
+    var button = document.createElement('button');
+    button.type = 'submit'; button.textContent = 'Send again';
+    button.setAttribute('aria-label', 'Send again: ' + job.step + ' for ' + job.reference);
+    form.appendChild(hidden); form.appendChild(button);
+    return form;
+  }
+
   function render(board) {
     var body = document.querySelector('#escalations tbody');
     body.textContent = '';
@@ -69,6 +83,8 @@
       cell(row, m.childId); cell(row, m.since); cell(row, overdue(m.minutesMissing));
     });
     document.getElementById('noneMissing').hidden = board.missing.length > 0;
+    var stuckSection = document.getElementById('stuckSection');
+    var mayResend = stuckSection.getAttribute('data-may-resend') === 'true';
     var stuck = document.getElementById('stuck');
     stuck.textContent = '';
     board.stuck.forEach(function (j) {
@@ -77,9 +93,10 @@
       a.href = '/concerns/' + encodeURIComponent(j.reference); a.textContent = j.reference;
       li.appendChild(a);
       li.appendChild(document.createTextNode(': ' + j.step + ', failing since ' + j.since));
+      if (mayResend) { li.appendChild(resendForm(j, stuckSection.getAttribute('data-form-token'))); }
       stuck.appendChild(li);
     });
-    document.getElementById('stuckSection').hidden = board.stuck.length === 0;
+    stuckSection.hidden = board.stuck.length === 0;
     drawChart(board.perDay);
     document.getElementById('updated').textContent = 'Updated ' + new Date().toLocaleTimeString('en-GB');
   }

@@ -94,4 +94,11 @@ public final class TasklistLogin {
         }
         return client.send(request.header("X-XSRF-TOKEN", csrf).build(), answer);
     }
+
+    /** A form post as the browser sends it ({@code application/x-www-form-urlencoded}). */
+    public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -100,6 +100,17 @@ public class ConcernService {
         workflow.start(registered.concern(), registered.placement());
     }
 
+    /**
+     * A change about the child rather than one concern (their missing-person profile): a chronology and audit
+     * line on the child's open concern, or else their latest; the concern's reference, or empty if they have none.
+     */
+    public Optional<String> noteAboutChild(String childId, String actor, ConcernEventType type, String note) {
+        Optional<Concern> concern = openConcernOf(childId)
+                .or(() -> concerns.findByChildIdOrderByRaisedAtDescIdDesc(childId).stream().findFirst());
+        concern.ifPresent(c -> chronicle(c, actor, type, note));
+        return concern.map(Concern::getReference);
+    }
+
     public Optional<Concern> openConcernOf(String childId) {
         return concerns.findFirstByChildIdAndStatusOrderByRaisedAtDescIdDesc(childId, ConcernStatus.OPEN);
     }

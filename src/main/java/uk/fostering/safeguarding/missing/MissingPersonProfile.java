@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.missing;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -15,12 +16,8 @@ public class MissingPersonProfile {
 
     @Id
     private String childId;
-    private String description;
-    private String photoReference;
-    private String associates;
-    private String places;
-    private String phone;
-    private String socialMedia;
+    @Embedded
+    private ProfileDetails details;
     private String updatedBy;
     private Instant updatedAt;
     @Version
@@ -34,18 +31,13 @@ public class MissingPersonProfile {
     }
 
     void update(ProfileDetails details, String by, Instant at) {
-        this.description = details.description();
-        this.photoReference = details.photoReference();
-        this.associates = details.associates();
-        this.places = details.places();
-        this.phone = details.phone();
-        this.socialMedia = details.socialMedia();
+        this.details = details;
         this.updatedBy = by;
         this.updatedAt = at;
     }
 
     public ProfileDetails details() {
-        return new ProfileDetails(description, photoReference, associates, places, phone, socialMedia);
+        return ProfileDetails.orEmpty(details);
     }
 
     public String getChildId() {

@@ -114,6 +114,10 @@ class ServiceAuthorizations implements ApplicationRunner {
         ADMINISTRATION.forEach(resource -> grants.toGroup(Roles.ADMINS, resource, ANY, ALL));
         // definitions and deployments (the model, not any child's concern), to see what is running
         grants.toGroup(Roles.ADMINS, Resources.PROCESS_DEFINITION, ANY, READ);
+        // Cockpit's retry of a failed job (PUT /engine-rest/job/{id}/retries) after a mail outage: changes a job's
+        // retries and due date, reads nothing of a concern. Written after the clean-up above, which would remove it.
+        grants.toGroup(Roles.ADMINS, Resources.PROCESS_DEFINITION, ANY,
+                org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.RETRY_JOB);
         grants.toGroup(Roles.ADMINS, Resources.DECISION_DEFINITION, ANY, READ);
         grants.toGroup(Roles.ADMINS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
         grants.toGroup(Roles.ADMINS, Resources.DEPLOYMENT, ANY, READ);

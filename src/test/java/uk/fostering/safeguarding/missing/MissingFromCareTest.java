@@ -295,7 +295,8 @@ class MissingFromCareTest {
         // given carol prepares the child's profile in advance
         ResponseEntity<String> saved = http.withBasicAuth("carol", "carol").exchange(
                 "/api/children/" + child + "/missing-person-profile", HttpMethod.PUT, jsonBody("""
-                        {"description":"Short, red jacket <b>often</b>","places":"The skate park","phone":"ends 0999"}"""),
+                        {"description":"Short, red jacket <b>often</b>","photoReference":null,"associates":null,
+                         "places":"The skate park","phone":"ends 0999","socialMedia":null}"""),
                 String.class);
         assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
 
@@ -306,7 +307,7 @@ class MissingFromCareTest {
         assertThat(http.withBasicAuth("frank", "frank").getForEntity("/api/children/" + child
                 + "/missing-person-profile", String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(http.withBasicAuth("carol", "carol").exchange("/api/children/" + child + "/missing-person-profile",
-                HttpMethod.PUT, jsonBody("{\"phone\":\"a\\u0000b\"}"), String.class).getStatusCode().value()).isEqualTo(400);
+                HttpMethod.PATCH, jsonBody("{\"phone\":\"a\\u0000b\"}"), String.class).getStatusCode().value()).isEqualTo(400);
 
         // when the child goes missing, the concern page shows the episode with the profile, the text escaped
         String reference = json.readTree(post("carol", "/missing", """

@@ -5,11 +5,16 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.concern.InvalidInputException;
+import uk.fostering.safeguarding.concern.NotFoundException;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
+import uk.fostering.safeguarding.escalation.Resends;
+import uk.fostering.safeguarding.escalation.StuckJobs.StuckJob;
 import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
@@ -26,9 +31,11 @@ class EscalationsController {
     private static final int MAX_LIMIT = 1000;
 
     private final Audit audit;
+    private final Resends resends;
 
     EscalationsController(EscalationBoard board, CurrentCaller currentCaller, ConcernVisibility visibility,
-            Audit audit) {
+            Audit audit, Resends resends) {
+        this.resends = resends;
         this.board = board;
         this.currentCaller = currentCaller;
         this.visibility = visibility;
@@ -49,5 +56,15 @@ class EscalationsController {
         EscalationBoard.Board shown = board.board(level, step, team, limit);
         audit.recordReads(caller.userId(), shown.references(), "api escalations");
         return shown;
+    }
+
+    @PostMapping("/api/escalations/failing-emails/{jobId}/resend")
+    @Operation(summary = "Send again an email (or escalation) that the service stopped retrying, as the dashboard's "
+            + "\"Send again\" does: the job runs again at once and mails only those who did not get it; recorded in "
+            + "the concern's audit trail (fostering managers only; 404 if the job is not a failing email of a concern)")
+    StuckJob resend(@PathVariable String jobId) {
+        Caller caller = currentCaller.current()
+                .orElseThrow(() -> new ForbiddenException("Only fostering managers send failed emails again"));
+        return resends.resend(jobId, caller).orElseThrow(() -> new NotFoundException("Failing email " + jobId));
     }
 }

@@ -1,16 +1,21 @@
 package uk.fostering.safeguarding.missing.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +26,7 @@ import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.missing.MissingEpisodes.Reported;
 import uk.fostering.safeguarding.missing.MissingEpisodes.Returned;
 import uk.fostering.safeguarding.missing.MissingPersonProfile;
+import uk.fostering.safeguarding.missing.MissingPersonProfileVersion;
 import uk.fostering.safeguarding.missing.MissingPersonProfiles;
 import uk.fostering.safeguarding.missing.ProfileDetails;
 import uk.fostering.safeguarding.missing.MissingReport;
@@ -82,15 +88,36 @@ class ChildrenController {
                 .orElseThrow(() -> new NotFoundException("Missing-person profile of " + childId));
     }
 
-    @PutMapping("/missing-person-profile")
-    @Operation(summary = "Prepare or update the child's missing-person profile (the child's carer, SSW or social "
-            + "worker, or the emergency duty team); every part is optional")
-    Profile updateProfile(@PathVariable String childId, @RequestBody ProfileDetails details) {
+    @PutMapping(path = "/missing-person-profile", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Prepare or replace the child's whole missing-person profile (the child's carer, SSW or "
+            + "social worker, or the emergency duty team). Every part must be sent, null for a part left empty: "
+            + "400 names each part missing, and nothing changes. The earlier version is kept (see versions).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    schema = @Schema(implementation = ProfileDocument.class))))
+    Profile replaceProfile(@PathVariable String childId, @RequestBody(required = false) JsonNode body) {
         Caller caller = reporter();
-        if (details == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
-        return Profile.of(profiles.update(childId, details, caller));
+        return Profile.of(profiles.replace(childId, ProfileBody.read(body), caller));
+    }
+
+    @PatchMapping(path = "/missing-person-profile", consumes = {MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Change some parts of the child's missing-person profile (same people), as a JSON merge "
+            + "patch (RFC 7396; application/merge-patch+json or application/json): a part sent takes its new value, "
+            + "null clears it, a part not sent keeps its value. The earlier version is kept (see versions).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProfilePatch.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ProfilePatch.class))}))
+    Profile patchProfile(@PathVariable String childId, @RequestBody(required = false) JsonNode body) {
+        Caller caller = reporter();
+        return Profile.of(profiles.patch(childId, ProfileBody.read(body), caller));
+    }
+
+    @GetMapping("/missing-person-profile/versions")
+    @Operation(summary = "Every version of the child's missing-person profile, newest first, with the parts each "
+            + "changed, who changed them and when (anyone who may see the child)")
+    List<ProfileVersion> profileVersions(@PathVariable String childId) {
+        Caller caller = currentCaller.current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+        return profiles.versions(childId, caller).stream().map(ProfileVersion::of).toList();
     }
 
     /** Managers and administrators follow missing children on the dashboard; the people close to the child report. */
@@ -115,6 +142,44 @@ class ChildrenController {
     record ReturnedRequest(
             @Schema(description = "When the child came back; not in the future and not before they were last seen",
                     requiredMode = Schema.RequiredMode.REQUIRED) Instant returnedAt) {
+    }
+
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Schema(description = "The whole missing-person profile: every part must be present; null leaves it empty")
+    record ProfileDocument(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = 2000,
+                    description = "How to recognise the child") String description,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = 200,
+                    description = "Where the photo is held (never the photo)") String photoReference,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = 2000,
+                    description = "Who the child may be with") String associates,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = 2000,
+                    description = "Where the child may go") String places,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = 100,
+                    description = "The child's phone") String phone,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = 500,
+                    description = "How the child keeps in touch online") String socialMedia) {
+    }
+
+    @Schema(description = "A JSON merge patch of the profile: only the parts to change; null clears a part")
+    record ProfilePatch(
+            @Schema(nullable = true, maxLength = 2000) String description,
+            @Schema(nullable = true, maxLength = 200) String photoReference,
+            @Schema(nullable = true, maxLength = 2000) String associates,
+            @Schema(nullable = true, maxLength = 2000) String places,
+            @Schema(nullable = true, maxLength = 100) String phone,
+            @Schema(nullable = true, maxLength = 500) String socialMedia) {
+    }
+
+    @Schema(description = "One version of the profile as it stood after a change; changedFields lists the parts "
+            + "changed (\"all\" for a profile prepared before versions were kept)")
+    record ProfileVersion(int version, ProfileDetails details, List<String> changedFields, String changedBy,
+            Instant changedAt) {
+        static ProfileVersion of(MissingPersonProfileVersion v) {
+            return new ProfileVersion(v.getVersionNumber(), v.details(), List.of(v.getChangedFields().split(", ")),
+                    v.getChangedBy(), v.getChangedAt());
+        }
     }
 
     record Profile(String childId, ProfileDetails details, String updatedBy, Instant updatedAt) {
