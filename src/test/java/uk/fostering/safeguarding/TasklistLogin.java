@@ -15,31 +15,44 @@ public final class TasklistLogin {
 
     private final HttpClient client;
     private final String base;
+    private final String csrf;
 
-    private TasklistLogin(HttpClient client, String base) {
+    private TasklistLogin(HttpClient client, String base, String csrf) {
         this.client = client;
         this.base = base;
+        this.csrf = csrf;
     }
 
     public static TasklistLogin signIn(int port, String user) throws IOException, InterruptedException {
-        String base = "http://localhost:" + port;
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        return signIn(port, user, "tasklist");
+    }
+
+    /** Signed in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}). */
+    public static TasklistLogin signIn(int port, String user, String app) throws IOException, InterruptedException {
+        TasklistLogin browser = opened(port, app);
+        HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(
+                        URI.create(browser.base + "/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf)
+                .header("X-XSRF-TOKEN", browser.csrf)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Tasklist login failed for " + user + ": " + login.statusCode());
         }
-        return new TasklistLogin(client, base);
+        return browser;
+    }
+
+    /** A browser that opened a webapp's page (session and CSRF cookie) and signed in as nobody. */
+    public static TasklistLogin opened(int port, String app) throws IOException, InterruptedException {
+        String base = "http://localhost:" + port;
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return new TasklistLogin(client, base, csrf);
     }
 
     public static HttpResponse<String> anonymousGet(int port, String path) throws IOException, InterruptedException {
@@ -49,5 +62,13 @@ public final class TasklistLogin {
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A write as the webapps make it: JSON body (or none) with the session's CSRF token. */
+    public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrf)
+                .header("Content-Type", "application/json").method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
