@@ -14,13 +14,15 @@ import java.nio.charset.StandardCharsets;
 public final class TasklistLogin {
 
     private final HttpClient client;
+    private final CookieManager cookies;
     private final String base;
-    private final String csrf;
+    private final String app;
 
-    private TasklistLogin(HttpClient client, String base, String csrf) {
+    private TasklistLogin(HttpClient client, CookieManager cookies, String base, String app) {
         this.client = client;
+        this.cookies = cookies;
         this.base = base;
-        this.csrf = csrf;
+        this.app = app;
     }
 
     public static TasklistLogin signIn(int port, String user) throws IOException, InterruptedException {
@@ -33,26 +35,35 @@ public final class TasklistLogin {
         HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(
                         URI.create(browser.base + "/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", browser.csrf)
+                .header("X-XSRF-TOKEN", browser.csrf())
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Tasklist login failed for " + user + ": " + login.statusCode());
         }
+        // signing in starts a new session, which gets its own CSRF token with the next page
+        browser.open();
         return browser;
     }
 
     /** A browser that opened a webapp's page (session and CSRF cookie) and signed in as nobody. */
     public static TasklistLogin opened(int port, String app) throws IOException, InterruptedException {
-        String base = "http://localhost:" + port;
         CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        TasklistLogin browser = new TasklistLogin(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies,
+                "http://localhost:" + port, app);
+        browser.open();
+        return browser;
+    }
+
+    private void open() throws IOException, InterruptedException {
         client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).build(),
                 HttpResponse.BodyHandlers.discarding());
-        String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        return new TasklistLogin(client, base, csrf);
+    }
+
+    private String csrf() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
     }
 
     public static HttpResponse<String> anonymousGet(int port, String path) throws IOException, InterruptedException {
@@ -66,7 +77,7 @@ public final class TasklistLogin {
 
     /** A write as the webapps make it: JSON body (or none) with the session's CSRF token. */
     public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrf)
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrf())
                 .header("Content-Type", "application/json").method(method, json == null
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
