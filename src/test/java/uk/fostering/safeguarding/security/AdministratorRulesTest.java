@@ -146,6 +146,31 @@ class AdministratorRulesTest {
     }
 
     @Test
+    void anAdministratorReroutingSomeonesEmailsTellsThemAtTheAddressTheyHadAndNeverNamesTheNewOne() throws Exception {
+        try {
+            ResponseEntity<String> unlock = as("admin").exchange("/engine-rest/user/sophie/unlock", HttpMethod.POST,
+                    null, String.class);
+            ResponseEntity<String> answer = as("admin").exchange("/engine-rest/user/sophie/profile", HttpMethod.PUT,
+                    json("{\"id\": \"sophie\", \"firstName\": \"Sophie\", \"lastName\": \"Demo\", "
+                            + "\"email\": \"someone.else@example.net\"}"), String.class);
+
+            assertThat(answer.getStatusCode().value()).isEqualTo(204);
+            assertThat(unlock.getStatusCode().value()).isEqualTo(204);
+            assertThat(trail("sophie")).extracting(AuditEvent::getAction, AuditEvent::getDetail).containsSubsequence(
+                    tuple("LOGIN_UNLOCKED", "login unlocked"), tuple("PROFILE_CHANGED", "email address changed"));
+            List<MimeMessage> emails = emails(4);
+            assertThat(emails).extracting(AdministratorRulesTest::to).containsOnly("rachel@example.org",
+                    "sophie@example.org");
+            assertThat(emails).allSatisfy(email -> assertThat(GreenMailUtil.getWholeMessage(email))
+                    .doesNotContain("someone.else"));
+        } finally {
+            User sophie = identityService.createUserQuery().userId("sophie").singleResult();
+            sophie.setEmail("sophie@example.org");
+            identityService.saveUser(sophie);
+        }
+    }
+
+    @Test
     void aPersonChangingTheirOwnEmailAddressIsAuditedWithoutTheAddress() {
         try {
             ResponseEntity<String> answer = as("carol").exchange("/engine-rest/user/carol/profile", HttpMethod.PUT,
