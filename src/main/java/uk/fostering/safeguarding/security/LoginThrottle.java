@@ -46,8 +46,8 @@ public class LoginThrottle {
     /** How long this attempt must wait, if it must: then it is refused without checking the password. */
     public synchronized Optional<Duration> waitBefore(String account, String source) {
         Instant now = clock.instant();
-        Duration pair = pairs.remainingLock(pairKey(account, source), now);
-        Duration address = sources.remainingLock(source, now);
+        Duration pair = pairs.remainingLock(pairKey(account, source), now, perPair);
+        Duration address = sources.remainingLock(source, now, perSource);
         Duration longer = pair.compareTo(address) >= 0 ? pair : address;
         return longer.isZero() ? Optional.empty() : Optional.of(longer);
     }
@@ -84,15 +84,22 @@ public class LoginThrottle {
             return size() > MAX_ENTRIES;
         }
 
-        Duration remainingLock(String key, Instant now) {
+        /** Never longer than the lock itself, even when the clock was set back after the lock began. */
+        Duration remainingLock(String key, Instant now, Limit limit) {
             Counter counter = get(key);
-            return counter == null || !counter.lockedUntil.isAfter(now) ? Duration.ZERO
-                    : Duration.between(now, counter.lockedUntil);
+            if (counter == null || !counter.lockedUntil.isAfter(now)) {
+                return Duration.ZERO;
+            }
+            if (Duration.between(now, counter.lockedUntil).compareTo(limit.lock()) > 0) {
+                counter.lockedUntil = now.plus(limit.lock());
+            }
+            return Duration.between(now, counter.lockedUntil);
         }
 
         void fail(String key, Instant now, Limit limit) {
             Counter counter = computeIfAbsent(key, k -> new Counter());
-            if (counter.windowStart == null || !now.isBefore(counter.windowStart.plus(limit.window()))) {
+            if (counter.windowStart == null || now.isBefore(counter.windowStart)
+                    || !now.isBefore(counter.windowStart.plus(limit.window()))) {
                 counter.windowStart = now;
                 counter.failures = 0;
             }

@@ -92,6 +92,17 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aLockStaysBoundedWhenTheClockIsSetBack() {
+        clock.advance(Duration.ofDays(2));
+        IntStream.range(0, 5).forEach(i -> throttle.failed("sophie", ATTACKER));
+        clock.advance(Duration.ofDays(-2));
+
+        assertThat(throttle.waitBefore("sophie", ATTACKER)).contains(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(throttle.waitBefore("sophie", ATTACKER)).isEmpty();
+    }
+
+    @Test
     void memoryIsBoundedWhateverTheNumberOfMadeUpAccounts() {
         IntStream.range(0, LoginThrottle.MAX_ENTRIES + 5).forEach(i -> throttle.failed("nobody" + i, "192.0.2." + i % 250));
 
