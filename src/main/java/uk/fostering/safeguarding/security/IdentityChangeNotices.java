@@ -59,7 +59,7 @@ class IdentityChangeNotices {
         Person person = before.get();
         boolean self = actor.equals(person.id());
         boolean seesConcerns = AdministratorRule.holdsContentRole(person.groups())
-                || AdministratorRule.CONTENT_GROUPS.contains(change.groupId());
+                || change.groupId() != null && AdministratorRule.CONTENT_GROUPS.contains(change.groupId());
         String detail = detail(change, person);
         if (self && (change.kind() == Kind.PROFILE || change.kind() == Kind.PASSWORD)) {
             audit.record(actor, change.kind().action, Audit.personReference(person.id()), detail + " by the person");

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,8 @@ import uk.fostering.safeguarding.security.process.Identities.Person;
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityChanges.class);
 
     @Bean
     FilterRegistrationBean<Filter> identityChangesFilter(Identities identities, IdentityChangeNotices notices,
@@ -50,7 +54,13 @@ class IdentityChanges {
             }
             chain.doFilter(request, response);
             if (out.getStatus() >= 200 && out.getStatus() < 300) {
-                notices.changed(caller.get(), change.get(), before);
+                try {
+                    notices.changed(caller.get(), change.get(), before);
+                } catch (RuntimeException e) {
+                    // the change is made and answered; a 500 now would only make the administrator repeat it
+                    log.error("Change {} of {} by {} made but not recorded or told", change.get().kind(),
+                            change.get().userId(), caller.get(), e);
+                }
             }
         };
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);

@@ -20,7 +20,8 @@ import org.springframework.core.Ordered;
 /**
  * {@link LoginThrottle} in front of every password check the service has: HTTP Basic on the two APIs
  * and the webapps' login form. It runs before the check, so that a throttled attempt (429 with
- * Retry-After) never reaches it, and reads the outcome from the status: 401 is a wrong password.
+ * Retry-After) never reaches it, and reads the outcome from the status: 401 is a wrong password, a
+ * success the right one.
  * Camunda's own lock-out is off (application.yaml) because it counts per account only.
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,9 +70,11 @@ class SignInThrottling {
                 return;
             }
             chain.doFilter(request, response);
+            // only a 401 is a wrong password, and only a success proves the right one: a 403 or 415 may come
+            // from a filter before the check (CSRF, content type) and must not clear the count
             if (out.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
                 throttle.failed(account.get(), source);
-            } else {
+            } else if (out.getStatus() < 400) {
                 throttle.succeeded(account.get(), source);
             }
         };

@@ -83,13 +83,7 @@ class SignInThrottlingTest {
     @Test
     void theWebappsLoginIsThrottledTheSameWay() throws Exception {
         FromAddress attacker = new FromAddress("127.0.0.4", port);
-        Answer page = attacker.send("GET", "/camunda/app/tasklist/default/", Map.of(), null);
-        Map<String, String> cookies = page.headers().getOrDefault("set-cookie", List.of()).stream()
-                .map(cookie -> cookie.split(";", 2)[0].split("=", 2))
-                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1], (first, second) -> second));
-        Map<String, String> headers = Map.of("Cookie", cookies.entrySet().stream()
-                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; ")),
-                "X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"), "Content-Type", "application/x-www-form-urlencoded");
+        Map<String, String> headers = openedTasklist(attacker);
 
         List<Integer> statuses = new ArrayList<>();
         for (String password : List.of("a", "b", "c", "d", "e", "eddie")) {
@@ -102,12 +96,43 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void aRefusalBeforeThePasswordCheckDoesNotClearTheCount() throws Exception {
+        FromAddress attacker = new FromAddress("127.0.0.6", port);
+        Map<String, String> headers = openedTasklist(attacker);
+        Map<String, String> withoutCsrfToken = Map.of("Cookie", headers.get("Cookie"),
+                "Content-Type", "application/x-www-form-urlencoded");
+
+        List<Integer> statuses = new ArrayList<>();
+        for (String password : List.of("a", "b", "c", "d")) {
+            statuses.add(login(attacker, headers, password).status());
+        }
+        statuses.add(login(attacker, withoutCsrfToken, "eddie").status());
+        // Camunda's CSRF filter then wants a fresh page; the count is per account and address, not per session
+        Map<String, String> reopened = openedTasklist(attacker);
+        statuses.add(login(attacker, reopened, "f").status());
+        statuses.add(login(attacker, reopened, "eddie").status());
+
+        assertThat(statuses).containsExactly(401, 401, 401, 401, 403, 401, 429);
+    }
+
+    @Test
     void camundasOwnPasswordCheckOverRestIsClosedBecauseItAnswers200EitherWay() throws Exception {
         Answer verify = new FromAddress("127.0.0.5", port).send("POST", "/engine-rest/identity/verify",
                 Map.of("Authorization", "Basic Y2Fyb2w6Y2Fyb2w=", "Content-Type", "application/json"),
                 "{\"username\":\"sophie\",\"password\":\"guess\"}");
 
         assertThat(verify.status()).isEqualTo(403);
+    }
+
+    /** Opens Tasklist's page as a browser would: the session and CSRF cookies the login form sends. */
+    private static Map<String, String> openedTasklist(FromAddress from) throws IOException {
+        Answer page = from.send("GET", "/camunda/app/tasklist/default/", Map.of(), null);
+        Map<String, String> cookies = page.headers().getOrDefault("set-cookie", List.of()).stream()
+                .map(cookie -> cookie.split(";", 2)[0].split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1], (first, second) -> second));
+        return Map.of("Cookie", cookies.entrySet().stream()
+                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; ")),
+                "X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"), "Content-Type", "application/x-www-form-urlencoded");
     }
 
     private static Answer login(FromAddress from, Map<String, String> headers, String password) throws IOException {
