@@ -3,6 +3,7 @@ package uk.fostering.safeguarding.security;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,19 +27,22 @@ class SetupLock {
 
     @Bean
     FilterRegistrationBean<Filter> setupLockFilter(Identities identities, Environment environment) {
-        boolean production = Arrays.asList(environment.getActiveProfiles()).contains("prod");
-        Filter filter = (request, response, chain) -> {
-            if (production || identities.anyoneExists()) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                lock(Arrays.asList(environment.getActiveProfiles()).contains("prod"), identities::anyoneExists));
+        registration.setName("safeguarding-setup-lock");
+        registration.addUrlPatterns("/camunda/api/admin/setup/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    static Filter lock(boolean production, BooleanSupplier anyoneExists) {
+        return (request, response, chain) -> {
+            if (production || anyoneExists.getAsBoolean()) {
                 log.warn("First-run setup refused for {}: the service has its administrators", request.getRemoteAddr());
                 ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
             chain.doFilter(request, response);
         };
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-        registration.setName("safeguarding-setup-lock");
-        registration.addUrlPatterns("/camunda/api/admin/setup/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
     }
 }

@@ -17,7 +17,7 @@ import uk.fostering.safeguarding.TasklistLogin;
 @IntegrationTest
 class SetupEndpointTest {
 
-    static final String NEW_ADMINISTRATOR = """
+    private static final String NEW_ADMINISTRATOR = """
             {"profile": {"id": "intruder", "firstName": "I", "lastName": "N", "email": "intruder@example.org"},
              "credentials": {"password": "Intruder-password-2026"}}""";
 
