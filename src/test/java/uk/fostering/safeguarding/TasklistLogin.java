@@ -16,42 +16,53 @@ public final class TasklistLogin {
     private final HttpClient client;
     private final CookieManager cookies;
     private final String base;
+    private final String app;
     private String csrf;
 
-    private TasklistLogin(HttpClient client, CookieManager cookies, String base) {
+    private TasklistLogin(HttpClient client, CookieManager cookies, String base, String app) {
         this.client = client;
         this.cookies = cookies;
         this.base = base;
+        this.app = app;
     }
 
     public static TasklistLogin signIn(int port, String user) throws IOException, InterruptedException {
-        String base = "http://localhost:" + port;
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
-        client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        return signIn(port, user, "tasklist");
+    }
+
+    /** Signed in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}). */
+    public static TasklistLogin signIn(int port, String user, String app) throws IOException, InterruptedException {
+        TasklistLogin browser = opened(port, app);
+        HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(
+                        URI.create(browser.base + "/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf)
+                .header("X-XSRF-TOKEN", browser.currentToken())
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (login.statusCode() != 200) {
-            throw new IllegalStateException("Tasklist login failed for " + user + ": " + login.statusCode());
+            throw new IllegalStateException("Login to " + app + " failed for " + user + ": " + login.statusCode());
         }
         // the login starts a new session, whose CSRF token Camunda hands out with the next read
-        client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).build(),
+        browser.client.send(HttpRequest.newBuilder(URI.create(browser.base + "/camunda/api/engine/engine/")).build(),
                 HttpResponse.BodyHandlers.discarding());
-        return new TasklistLogin(client, cookies, base);
+        return browser;
     }
 
-    /** The token the session already has, when it did not get a new one. */
+    /** A browser that opened a webapp's page (session and CSRF cookie) and signed in as nobody. */
+    public static TasklistLogin opened(int port, String app) throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
+        TasklistLogin browser = new TasklistLogin(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies).build(), cookies, "http://localhost:" + port, app);
+        browser.client.send(HttpRequest.newBuilder(URI.create(browser.base + "/camunda/app/" + app + "/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return browser;
+    }
+
+    /** The session's current token (the newest cookie), when a page did not hand out a new one. */
     private String currentToken() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
+                .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
     }
 
     public static HttpResponse<String> anonymousGet(int port, String path) throws IOException, InterruptedException {
@@ -61,11 +72,9 @@ public final class TasklistLogin {
 
     /** A call as Tasklist's scripts make it: JSON, with the CSRF token of the session's current cookie. */
     public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-        String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
         return client.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", csrf)
+                .header("X-XSRF-TOKEN", currentToken())
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -88,7 +97,7 @@ public final class TasklistLogin {
     public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> answer)
             throws IOException, InterruptedException {
         if (csrf == null) {
-            csrf = get("/camunda/app/tasklist/default/").headers().allValues("Set-Cookie").stream()
+            csrf = get("/camunda/app/" + app + "/default/").headers().allValues("Set-Cookie").stream()
                     .flatMap(cookie -> HttpCookie.parse(cookie).stream()).filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(HttpCookie::getValue).findFirst().orElseGet(this::currentToken);
         }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail of concerns: who read or changed which concern, when, and how. Changes are
+ * The audit trail of concerns: who read or changed which concern, when, and how; and of people's logins
+ * (under {@link #personReference}): who changed whose password, groups or profile. Changes are
  * recorded in the transaction that makes them (no change without its line, no line without the
  * change); reads are recorded by the page or endpoint that served them. {@code detail} must be
  * factual and short (a step, a level, where it was read): never narrative or a child's details.
@@ -54,6 +55,11 @@ public class Audit {
 
     private static String shorten(String detail) {
         return detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+    }
+
+    /** The reference under which changes to a person's login are recorded: never a concern's reference. */
+    public static String personReference(String userId) {
+        return "user:" + userId;
     }
 
     @Transactional(readOnly = true)

@@ -20,4 +20,9 @@ public class Links {
     public String concern(String reference) {
         return baseUrl + "/concerns/" + reference;
     }
+
+    /** A person's login in Admin (for administrators; others see their own profile there). */
+    public String person(String userId) {
+        return baseUrl + "/camunda/app/admin/default/#/users/edit/" + userId;
+    }
 }

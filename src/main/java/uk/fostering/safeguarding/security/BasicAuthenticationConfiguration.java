@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic against Camunda's identity service for Camunda's REST API and the service's own API.
@@ -14,6 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BasicAuthenticationConfiguration {
 
+    /** Fixed, so that filters that need the caller ({@link IdentityChanges}) can run inside this one. */
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -22,6 +26,7 @@ class BasicAuthenticationConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.setOrder(ORDER);
         return registration;
     }
 }

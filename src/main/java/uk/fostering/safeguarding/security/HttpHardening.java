@@ -104,18 +104,21 @@ class HttpHardening {
         }
     }
 
+    private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
+
     /**
      * The API reads JSON only. Spring would also read XML and YAML, because libraries on the class path
      * bring Jackson's XML (jollyday) and YAML (swagger-core) formats; and YAML ignored unknown fields.
      */
     static boolean isJson(String contentType) {
+        // the missing-person profile's PATCH is a JSON merge patch (RFC 7396), JSON by another name
         if (contentType == null) {
             return false;
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
             String charset = type.getParameter("charset");
-            return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)
+            return (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type) || MERGE_PATCH.equalsTypeAndSubtype(type))
                     && type.getParameters().keySet().stream().allMatch("charset"::equalsIgnoreCase)
                     && (charset == null || "utf-8".equals(charset.replace("\"", "").toLowerCase(Locale.ROOT)));
         } catch (InvalidMediaTypeException e) {

@@ -305,6 +305,21 @@ class EngineDoorAttackTest {
         engine.getFilterService().deleteFilter(json.readTree(allowed.body()).get("id").asText());
     }
 
+    /** CVE-2026-109432: Camunda's ad-hoc check misses or-queries, so a signed-in carer could run code with one. */
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void nobodyRunsCodeThroughAnOrQueryOfAnAdHocTaskQuery(Door door) throws Exception {
+        Path marker = Path.of(System.getProperty("java.io.tmpdir"), "engine-door-" + UUID.randomUUID());
+        String expression = CODE.formatted(marker).replace("\"", "\\\"");
+        String query = "{\"orQueries\":[{\"dueAfterExpression\":\"" + expression + "\"}]}";
+
+        for (String user : List.of("carol", "mark", "admin")) {
+            assertRefused(call(door, user, "POST", "/task?maxResults=10", query), "orQueries[0].dueAfterExpression");
+            assertRefused(call(door, user, "POST", "/task/count", query), "orQueries[0].dueAfterExpression");
+        }
+        assertThat(marker).doesNotExist();
+    }
+
     @ParameterizedTest
     @EnumSource(Door.class)
     void adminCannotGrantHimselfDeploymentsNorDeployCode(Door door) throws Exception {
