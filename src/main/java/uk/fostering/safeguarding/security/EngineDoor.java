@@ -189,7 +189,7 @@ class EngineDoor {
             return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         }
 
-        private static void refuse(HttpServletResponse response, int status, String type, String message)
+        static void refuse(HttpServletResponse response, int status, String type, String message)
                 throws IOException {
             ObjectNode error = JsonNodeFactory.instance.objectNode();
             error.put("type", type);

@@ -64,7 +64,10 @@ final class EngineDoorRules {
             "GET history/activity-instance/count", "GET history/user-operation", "GET history/user-operation/count",
             "GET history/identity-link-log", "GET incident", "GET incident/count",
             // who a task is with, and the signed-in person's own profile and groups
-            "GET user", "GET user/count", "GET user/*/profile", "GET group", "GET group/count", "GET identity/groups");
+            "GET user", "GET user/count", "GET user/*/profile", "GET group", "GET group/count", "GET identity/groups",
+            // the Welcome app's "My profile": a person's own name, email and password (the engine grants each person
+            // UPDATE on their own user only; IdentityChanges audits the change)
+            "PUT user/*/profile", "PUT user/*/credentials", "GET identity/password-policy", "POST identity/password-policy");
 
     private EngineDoorRules() {
     }

@@ -30,7 +30,7 @@ import uk.fostering.safeguarding.audit.AuditEvent;
 @IntegrationTest
 class MissingPersonProfileTest {
 
-    private static final AtomicInteger CHILDREN = new AtomicInteger(9500);
+    private static final AtomicInteger CHILDREN = new AtomicInteger(9700); // C-9501 is MissingChildBrowserTest's, C-91xx MissingFromCareTest's
     private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
     private static final String WHOLE = """
             {"description":"Short, red jacket","photoReference":"Photo P-9 held by the service",

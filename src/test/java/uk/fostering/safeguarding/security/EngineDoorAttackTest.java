@@ -377,6 +377,16 @@ class EngineDoorAttackTest {
         assertThat(call(door, "frank", "POST", "/decision-definition/key/riskLevel/evaluate", "{\"variables\":{}}")
                 .statusCode()).isEqualTo(403);
         assertThat(call(door, "frank", "POST", "/user/create", "{\"profile\":{\"id\":\"x\"}}").statusCode()).isEqualTo(403);
+        // a person may change their own password (the Welcome app's "My profile"), and nobody else's
+        assertThat(call(door, "frank", "PUT", "/user/sophie/credentials",
+                "{\"password\":\"frank-chose-this-one\",\"authenticatedUserPassword\":\"frank\"}").statusCode())
+                .as("the engine: frank may not even see sophie's user").isIn(403, 404);
+        assertThat(engine.getIdentityService().checkPassword("sophie", "sophie")).isTrue();
+        assertThat(call(door, "frank", "PUT", "/user/sophie/profile",
+                "{\"id\":\"sophie\",\"firstName\":\"S\",\"lastName\":\"S\",\"email\":\"frank@example.org\"}")
+                .statusCode()).isIn(403, 404);
+        assertThat(engine.getIdentityService().createUserQuery().userId("sophie").singleResult().getEmail())
+                .isEqualTo("sophie@example.org");
         // comments on his own task: free text about a child stays out of the engine's tables
         Task task = new TestConcerns(engine).openTask(raise("frank", "C-1003"), Ids.RECORD_CONCERN);
         assertThat(call(door, "frank", "POST", "/task/" + task.getId() + "/comment/create", "{\"message\":\"x\"}")
