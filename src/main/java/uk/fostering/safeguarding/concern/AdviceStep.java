@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import uk.fostering.safeguarding.shared.PlainText;
 
 /** The SSW's advice, including whether and how the carer may talk with the child. */
 public record AdviceStep(

@@ -2,6 +2,7 @@ package uk.fostering.safeguarding.concern;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
+import uk.fostering.safeguarding.shared.PlainText;
 
 public record CloseStep(
         @AssertTrue(message = "tell the carer the social worker's decision before closing") boolean decisionShared,

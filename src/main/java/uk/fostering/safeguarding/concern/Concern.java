@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * A carer's concern about a child and everything written about it along the way. This record,

@@ -13,9 +13,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.fostering.safeguarding.audit.Audit;
+import uk.fostering.safeguarding.chronology.Chronology;
+import uk.fostering.safeguarding.chronology.ConcernEvent;
+import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Placement;
 import uk.fostering.safeguarding.registry.Registry;
+import uk.fostering.safeguarding.shared.DuplicateConcernException;
+import uk.fostering.safeguarding.shared.Inputs;
+import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.NotFoundException;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * Raises concerns and writes each step into the concern record. Every entry point (the API,
@@ -28,7 +36,7 @@ public class ConcernService {
     private static final Logger log = LoggerFactory.getLogger(ConcernService.class);
 
     private final ConcernRepository concerns;
-    private final ConcernEventRepository events;
+    private final Chronology chronology;
     private final ConcernNumbers numbers;
     private final ConcernAccess access;
     private final Registry registry;
@@ -37,11 +45,11 @@ public class ConcernService {
     private final Audit audit;
     private final Clock clock;
 
-    public ConcernService(ConcernRepository concerns, ConcernEventRepository events, ConcernNumbers numbers,
+    public ConcernService(ConcernRepository concerns, Chronology chronology, ConcernNumbers numbers,
             ConcernAccess access, Registry registry, ConcernWorkflow workflow, Inputs inputs, Audit audit,
             Clock clock) {
         this.concerns = concerns;
-        this.events = events;
+        this.chronology = chronology;
         this.numbers = numbers;
         this.access = access;
         this.registry = registry;
@@ -200,11 +208,6 @@ public class ConcernService {
         chronicle(concern, by, ConcernEventType.CLOSED, null);
     }
 
-    /** A line in the chronology for something that happened outside the concern's own steps. */
-    public void note(String reference, String actor, ConcernEventType type, String note) {
-        chronicle(byReference(reference), actor, type, note);
-    }
-
     /** The SSW (or a manager) asks for the child's social worker to be told before the advice is written. */
     public void requestSocialWorkerNotice(String reference, Caller caller) {
         Concern concern = visible(reference, caller);
@@ -219,7 +222,7 @@ public class ConcernService {
     public ConcernView view(String reference, Caller caller) {
         Concern concern = visible(reference, caller);
         return new ConcernView(concern, workflow.openTasks(reference),
-                events.findByConcernIdOrderByOccurredAtAscIdAsc(concern.getId()));
+                chronology.of(concern.getId()));
     }
 
     /**
@@ -236,8 +239,7 @@ public class ConcernService {
         Map<Long, String> references = concerns.findByChildIdOrderByRaisedAtDescIdDesc(childId).stream()
                 .filter(c -> visible.contains(c.getReference()))
                 .collect(Collectors.toMap(Concern::getId, Concern::getReference));
-        return new ChildChronology(references, references.isEmpty() ? List.of()
-                : events.findByConcernIdInOrderByOccurredAtAscIdAsc(references.keySet()));
+        return new ChildChronology(references, chronology.of(references.keySet()));
     }
 
     public record ChildChronology(Map<Long, String> references, List<ConcernEvent> events) {
@@ -277,10 +279,8 @@ public class ConcernService {
         chronicle(concern, actor, type, note, note);
     }
 
-    /** Every change is also an audit line; {@code auditDetail} is the note without anything a person wrote. */
     private void chronicle(Concern concern, String actor, ConcernEventType type, String note, String auditDetail) {
-        events.save(new ConcernEvent(concern.getId(), clock.instant(), actor, type, note));
-        audit.record(actor, type.name(), concern.getReference(), auditDetail);
+        chronology.record(concern.getId(), concern.getReference(), actor, type, note, auditDetail);
     }
 
     private <T> void validate(T input) {

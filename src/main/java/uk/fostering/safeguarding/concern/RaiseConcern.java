@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import uk.fostering.safeguarding.shared.NotLongAgo;
+import uk.fostering.safeguarding.shared.PlainText;
 
 /** What a carer tells the service when raising a concern; validated the same way from every entry point. */
 public record RaiseConcern(

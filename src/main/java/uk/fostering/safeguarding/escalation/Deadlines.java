@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.RiskLevel;
+import uk.fostering.safeguarding.calendar.WorkingCalendar;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * Deadlines of a step, for the BPMN's expressions: the task's due date and the cycle of its

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.fostering.safeguarding.concern.ConcernEventType;
-import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.calendar.WorkingCalendar;
+import uk.fostering.safeguarding.chronology.Chronology;
+import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.registry.Registry;
 
 /**
@@ -29,15 +30,15 @@ public class EscalationService {
     private final EscalationRepository escalations;
     private final Registry registry;
     private final WorkingCalendar calendar;
-    private final ConcernService concerns;
+    private final Chronology chronology;
     private final Clock clock;
 
     public EscalationService(EscalationRepository escalations, Registry registry, WorkingCalendar calendar,
-            ConcernService concerns, Clock clock) {
+            Chronology chronology, Clock clock) {
         this.escalations = escalations;
         this.registry = registry;
         this.calendar = calendar;
-        this.concerns = concerns;
+        this.chronology = chronology;
         this.clock = clock;
     }
 
@@ -59,7 +60,7 @@ public class EscalationService {
         TaskEscalated escalated = new TaskEscalated(step.reference(), step.taskId(), step.step(), step.stepName(),
                 step.responsibleId(), reason, escalation.getLevel(), escalation.getRound(),
                 recipients(step.responsibleId(), escalation.getLevel(), emergencyDutyTeam, now));
-        concerns.note(step.reference(), "system", ConcernEventType.ESCALATED, "%s %s, level %d, to %s".formatted(
+        chronology.note(step.reference(), "system", ConcernEventType.ESCALATED, "%s %s, level %d, to %s".formatted(
                 step.stepName(), reason == EscalationReason.OVERDUE ? "overdue" : "not acknowledged",
                 escalated.level(), String.join(", ", escalated.recipients())));
         log.info("Task {} of concern {} escalated ({}, level {}, round {}) to {}", step.taskId(), step.reference(),
@@ -70,7 +71,7 @@ public class EscalationService {
     /** The responsible person claimed the task: its acknowledgement escalation is over. */
     public void acknowledged(String reference, String taskId, String stepName, String by) {
         escalations.findByTaskIdAndReason(taskId, EscalationReason.UNACKNOWLEDGED).ifPresent(e -> e.resolve(clock.instant()));
-        concerns.note(reference, by, ConcernEventType.ACKNOWLEDGED, stepName);
+        chronology.note(reference, by, ConcernEventType.ACKNOWLEDGED, stepName);
     }
 
     /** The task was completed or ended: every escalation of it is over. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import uk.fostering.safeguarding.concern.RiskLevel;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * How quickly each step must be acknowledged and completed, per risk level, and how long each

@@ -10,16 +10,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.chronology.Chronology;
+import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.concern.Concern;
-import uk.fostering.safeguarding.concern.ConcernEventType;
 import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.ConcernService.Registered;
-import uk.fostering.safeguarding.concern.ConflictException;
-import uk.fostering.safeguarding.concern.Inputs;
-import uk.fostering.safeguarding.concern.InvalidInputException;
-import uk.fostering.safeguarding.concern.NotFoundException;
-import uk.fostering.safeguarding.concern.RiskLevel;
 import uk.fostering.safeguarding.registry.Caller;
+import uk.fostering.safeguarding.shared.ConflictException;
+import uk.fostering.safeguarding.shared.Inputs;
+import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.NotFoundException;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * Missing-from-care episodes: reporting a child missing (joining the child's open concern or
@@ -36,15 +37,17 @@ public class MissingEpisodes {
 
     private final MissingEpisodeRepository episodes;
     private final ConcernService concerns;
+    private final Chronology chronology;
     private final MissingWorkflow workflow;
     private final MissingSettings settings;
     private final Inputs inputs;
     private final Clock clock;
 
-    public MissingEpisodes(MissingEpisodeRepository episodes, ConcernService concerns, MissingWorkflow workflow,
-            MissingSettings settings, Inputs inputs, Clock clock) {
+    public MissingEpisodes(MissingEpisodeRepository episodes, ConcernService concerns, Chronology chronology,
+            MissingWorkflow workflow, MissingSettings settings, Inputs inputs, Clock clock) {
         this.episodes = episodes;
         this.concerns = concerns;
+        this.chronology = chronology;
         this.workflow = workflow;
         this.settings = settings;
         this.inputs = inputs;
@@ -89,7 +92,7 @@ public class MissingEpisodes {
                     + TIME.format(episode.getMissingSince()) + ")");
         }
         episode.returned(returnedAt, caller.userId());
-        concerns.note(episode.getConcernReference(), caller.userId(), ConcernEventType.RETURNED,
+        chronology.note(episode.getConcernReference(), caller.userId(), ConcernEventType.RETURNED,
                 "episode %d: back at %s".formatted(episode.getEpisodeNumber(), TIME.format(returnedAt)));
         workflow.childReturned(episode.getConcernReference(), returnedAt);
         log.info("Child {} reported back (concern {}, episode {}) by {}", childId, episode.getConcernReference(),
@@ -116,14 +119,14 @@ public class MissingEpisodes {
         inputs.validate(report);
         MissingEpisode episode = episode(reference, episodeNumber);
         episode.reportedToPolice(report, by);
-        concerns.note(reference, by, ConcernEventType.REPORTED_TO_POLICE,
+        chronology.note(reference, by, ConcernEventType.REPORTED_TO_POLICE,
                 "episode %d: police called at %s".formatted(episodeNumber, TIME.format(report.policeCalledAt())));
     }
 
     public void discussed(String reference, int episodeNumber, StrategyDiscussion discussion, String by) {
         inputs.validate(discussion);
         episode(reference, episodeNumber).discussed(discussion, by);
-        concerns.note(reference, by, ConcernEventType.STRATEGY_DISCUSSED,
+        chronology.note(reference, by, ConcernEventType.STRATEGY_DISCUSSED,
                 "episode %d: strategy discussion held at %s".formatted(episodeNumber, TIME.format(discussion.heldAt())));
     }
 
@@ -134,7 +137,7 @@ public class MissingEpisodes {
             throw InvalidInputException.of("interviewedAt", "must not be before the child came back");
         }
         episode.interviewed(interview, by);
-        concerns.note(reference, by, ConcernEventType.RETURN_INTERVIEW_DONE,
+        chronology.note(reference, by, ConcernEventType.RETURN_INTERVIEW_DONE,
                 "episode %d: interview done at %s".formatted(episodeNumber, TIME.format(interview.interviewedAt())));
     }
 
@@ -143,7 +146,7 @@ public class MissingEpisodes {
             throw InvalidInputException.of("reviewNote", "must be at most 2000 characters");
         }
         episode(reference, episodeNumber).reviewed(note, by, clock.instant());
-        concerns.note(reference, by, ConcernEventType.RISK_REVIEWED,
+        chronology.note(reference, by, ConcernEventType.RISK_REVIEWED,
                 "episode %d: risk level reviewed after the return".formatted(episodeNumber));
     }
 
@@ -164,7 +167,7 @@ public class MissingEpisodes {
             return Optional.empty();
         }
         String rule = "missing %d times within %d days".formatted(recent, settings.repeatWindow().toDays());
-        concerns.note(reference, "system", ConcernEventType.REPEATEDLY_MISSING, rule);
+        chronology.note(reference, "system", ConcernEventType.REPEATEDLY_MISSING, rule);
         return Optional.of(concerns.raiseRiskToAtLeast(reference, RiskLevel.HIGH, rule));
     }
 
@@ -185,7 +188,7 @@ public class MissingEpisodes {
 
     private MissingEpisode store(Concern concern, int number, MissingReport report, String by) {
         MissingEpisode episode = episodes.save(new MissingEpisode(concern, number, report, by, clock.instant()));
-        concerns.note(concern.getReference(), by, ConcernEventType.MISSING_REPORTED,
+        chronology.note(concern.getReference(), by, ConcernEventType.MISSING_REPORTED,
                 "episode %d: missing since %s".formatted(number, TIME.format(report.lastSeenAt())));
         log.info("Child {} reported missing (concern {}, episode {}) by {}", concern.getChildId(),
                 concern.getReference(), number, by);

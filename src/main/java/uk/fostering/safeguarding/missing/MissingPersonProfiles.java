@@ -8,14 +8,14 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.fostering.safeguarding.audit.Audit;
+import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.concern.ConcernAccess;
-import uk.fostering.safeguarding.concern.ConcernEventType;
 import uk.fostering.safeguarding.concern.ConcernService;
-import uk.fostering.safeguarding.concern.Inputs;
-import uk.fostering.safeguarding.concern.InvalidInputException;
-import uk.fostering.safeguarding.concern.InvalidInputException.FieldProblem;
-import uk.fostering.safeguarding.concern.NotFoundException;
 import uk.fostering.safeguarding.registry.Caller;
+import uk.fostering.safeguarding.shared.Inputs;
+import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.InvalidInputException.FieldProblem;
+import uk.fostering.safeguarding.shared.NotFoundException;
 
 /**
  * Missing-person profiles: read by everyone who may see the child (and shown on the concern page

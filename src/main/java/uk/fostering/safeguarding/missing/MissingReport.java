@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import uk.fostering.safeguarding.concern.NotLongAgo;
-import uk.fostering.safeguarding.concern.PlainText;
+import uk.fostering.safeguarding.shared.NotLongAgo;
+import uk.fostering.safeguarding.shared.PlainText;
 
 /** A child reported missing: when they were last seen and, if the reporter wants, how they went. */
 public record MissingReport(

@@ -2,7 +2,7 @@ package uk.fostering.safeguarding.missing;
 
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
-import uk.fostering.safeguarding.concern.PlainText;
+import uk.fostering.safeguarding.shared.PlainText;
 
 /**
  * The parts of a missing-person profile that people write; every part is optional. Stored the same way in

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import uk.fostering.safeguarding.concern.NotLongAgo;
-import uk.fostering.safeguarding.concern.PlainText;
+import uk.fostering.safeguarding.shared.NotLongAgo;
+import uk.fostering.safeguarding.shared.PlainText;
 
 /** The independent return interview after the child came back. */
 public record ReturnInterview(

@@ -31,6 +31,11 @@ public class CurrentCaller {
                 : new Caller(authentication.getUserId(), groups));
     }
 
+    /** For the service's own API, where the security filter has already turned away anyone not signed in. */
+    public Caller required() {
+        return current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+    }
+
     public Caller of(String userId) {
         return new Caller(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList());

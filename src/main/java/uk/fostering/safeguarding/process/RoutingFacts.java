@@ -9,8 +9,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.InvalidInputException;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+import uk.fostering.safeguarding.shared.InvalidInputException;
 
 /**
  * The facts a process routes on (who a step is offered to, the risk level, references, flags) are the

@@ -17,10 +17,10 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import uk.fostering.safeguarding.concern.ConflictException;
-import uk.fostering.safeguarding.concern.DuplicateConcernException;
-import uk.fostering.safeguarding.concern.InvalidInputException;
-import uk.fostering.safeguarding.concern.NotFoundException;
+import uk.fostering.safeguarding.shared.ConflictException;
+import uk.fostering.safeguarding.shared.DuplicateConcernException;
+import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.NotFoundException;
 
 /**
  * Errors of the service's API as application/problem+json: 400 names each bad field and why,

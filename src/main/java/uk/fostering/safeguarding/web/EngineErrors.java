@@ -19,8 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import uk.fostering.safeguarding.concern.InvalidInputException;
-import uk.fostering.safeguarding.concern.InvalidInputException.FieldProblem;
+import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.InvalidInputException.FieldProblem;
 import uk.fostering.safeguarding.web.process.RefusedInput;
 
 /**

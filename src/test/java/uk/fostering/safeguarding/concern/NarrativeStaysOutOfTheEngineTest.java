@@ -3,6 +3,7 @@ package uk.fostering.safeguarding.concern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
 import java.sql.Clob;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +21,7 @@ import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * A concern raised and worked through Tasklist's forms: everything typed about the child ends up

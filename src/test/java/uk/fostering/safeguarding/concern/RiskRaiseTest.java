@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.chronology.Chronology;
+import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 @IntegrationTest
 class RiskRaiseTest {
@@ -21,7 +24,7 @@ class RiskRaiseTest {
     @Autowired
     ConcernRepository concerns;
     @Autowired
-    ConcernEventRepository events;
+    Chronology chronology;
 
     @Test
     void theSswRaisesTheRiskWithAReasonAndItChoosesTheLaterWindows() {
@@ -38,7 +41,7 @@ class RiskRaiseTest {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .singleResult()).satisfies(pi -> assertThat(engine.getRuntimeService().getVariable(pi.getId(), "riskLevel"))
                         .isEqualTo("HIGH"));
-        assertThat(events.findByConcernIdOrderByOccurredAtAscIdAsc(concern.getId()))
+        assertThat(chronology.of(concern.getId()))
                 .anySatisfy(e -> assertThat(e.getType()).isEqualTo(ConcernEventType.RISK_RAISED));
     }
 

@@ -30,8 +30,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
-import uk.fostering.safeguarding.concern.ConcernEventRepository;
-import uk.fostering.safeguarding.concern.ConcernEventType;
+import uk.fostering.safeguarding.chronology.Chronology;
+import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.concern.ConcernRepository;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
@@ -58,7 +58,7 @@ class EscalationTest {
     @Autowired
     ConcernRepository concerns;
     @Autowired
-    ConcernEventRepository events;
+    Chronology chronology;
     @Autowired
     Deadlines deadlines;
 
@@ -244,7 +244,7 @@ class EscalationTest {
     }
 
     private List<ConcernEventType> chronology(String reference) {
-        return events.findByConcernIdOrderByOccurredAtAscIdAsc(concerns.findByReference(reference).orElseThrow().getId())
+        return chronology.of(concerns.findByReference(reference).orElseThrow().getId())
                 .stream().map(e -> e.getType()).toList();
     }
 

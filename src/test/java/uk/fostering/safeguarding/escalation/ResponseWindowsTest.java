@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
-import uk.fostering.safeguarding.concern.RiskLevel;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /** The shipped defaults bind, and a broken window stops start-up naming the property. */
 class ResponseWindowsTest {

@@ -8,13 +8,14 @@ import uk.fostering.safeguarding.concern.ConcernCategory;
 import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.ConcernService.Registered;
 import uk.fostering.safeguarding.concern.Indicator;
-import uk.fostering.safeguarding.concern.InvalidInputException;
 import uk.fostering.safeguarding.concern.RaiseConcern;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.security.ConcernGrants;
+import uk.fostering.safeguarding.shared.InvalidInputException;
 
 /**
  * Runs as a concern's process starts. A concern raised through the API is already stored; one

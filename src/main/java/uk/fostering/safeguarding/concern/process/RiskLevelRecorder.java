@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.ConcernService;
-import uk.fostering.safeguarding.concern.RiskLevel;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /** Copies the risk decision's outcome into the concern record, where readers and the API find it. */
 @Component("riskLevelRecorder")

@@ -9,13 +9,14 @@ import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.DecisionStep;
 import uk.fostering.safeguarding.concern.NextStep;
 import uk.fostering.safeguarding.concern.RecordStep;
-import uk.fostering.safeguarding.concern.RiskLevel;
 import uk.fostering.safeguarding.concern.TalkStep;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.process.RoutingFacts;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * Completes a step of a concern: validates what the person wrote in the task's form, stores it in

@@ -10,14 +10,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.fostering.safeguarding.audit.Audit;
-import uk.fostering.safeguarding.concern.InvalidInputException;
-import uk.fostering.safeguarding.concern.NotFoundException;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Resends;
 import uk.fostering.safeguarding.escalation.StuckJobs.StuckJob;
 import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
+import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.NotFoundException;
 import uk.fostering.safeguarding.web.ForbiddenException;
 
 @RestController

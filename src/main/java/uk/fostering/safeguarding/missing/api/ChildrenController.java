@@ -13,26 +13,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.fostering.safeguarding.concern.InvalidInputException;
-import uk.fostering.safeguarding.concern.NotFoundException;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.missing.MissingEpisodes.Reported;
 import uk.fostering.safeguarding.missing.MissingEpisodes.Returned;
 import uk.fostering.safeguarding.missing.MissingPersonProfile;
 import uk.fostering.safeguarding.missing.MissingPersonProfileVersion;
 import uk.fostering.safeguarding.missing.MissingPersonProfiles;
-import uk.fostering.safeguarding.missing.ProfileDetails;
 import uk.fostering.safeguarding.missing.MissingReport;
+import uk.fostering.safeguarding.missing.ProfileDetails;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Roles;
+import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.NotFoundException;
 import uk.fostering.safeguarding.web.ForbiddenException;
 
 @RestController
@@ -83,7 +83,7 @@ class ChildrenController {
     @Operation(summary = "The child's missing-person profile, for the police (anyone who may see the child); "
             + "404 if none was prepared")
     Profile profile(@PathVariable String childId) {
-        Caller caller = currentCaller.current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+        Caller caller = currentCaller.required();
         return profiles.of(childId, caller).map(Profile::of)
                 .orElseThrow(() -> new NotFoundException("Missing-person profile of " + childId));
     }
@@ -116,13 +116,13 @@ class ChildrenController {
     @Operation(summary = "Every version of the child's missing-person profile, newest first, with the parts each "
             + "changed, who changed them and when (anyone who may see the child)")
     List<ProfileVersion> profileVersions(@PathVariable String childId) {
-        Caller caller = currentCaller.current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+        Caller caller = currentCaller.required();
         return profiles.versions(childId, caller).stream().map(ProfileVersion::of).toList();
     }
 
     /** Managers and administrators follow missing children on the dashboard; the people close to the child report. */
     private Caller reporter() {
-        Caller caller = currentCaller.current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+        Caller caller = currentCaller.required();
         if (!(caller.hasRole(Roles.CARERS) || caller.hasRole(Roles.SSWS) || caller.hasRole(Roles.SOCIAL_WORKERS)
                 || caller.hasRole(Roles.EMERGENCY_DUTY_TEAM))) {
             throw new ForbiddenException("Only carers, SSWs, social workers and the emergency duty team report a child "

@@ -6,10 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.fostering.safeguarding.concern.InvalidInputException;
-import uk.fostering.safeguarding.concern.InvalidInputException.FieldProblem;
 import uk.fostering.safeguarding.missing.ProfileChange;
 import uk.fostering.safeguarding.missing.ProfileField;
+import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.InvalidInputException.FieldProblem;
 
 /**
  * Reads a profile request's JSON object as the parts it sends: which parts are present matters (a PUT must

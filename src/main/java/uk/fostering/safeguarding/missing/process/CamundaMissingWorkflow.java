@@ -5,11 +5,11 @@ import java.util.Date;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.ConflictException;
 import uk.fostering.safeguarding.missing.MissingWorkflow;
 import uk.fostering.safeguarding.process.AsSystem;
 import uk.fostering.safeguarding.process.ConcernProcess.Messages;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
+import uk.fostering.safeguarding.shared.ConflictException;
 
 /**
  * The contract's messages, correlated by the concern reference (every process of a concern carries it

@@ -1,8 +1,8 @@
 package uk.fostering.safeguarding.missing.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import uk.fostering.safeguarding.concern.RiskLevel;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * A raised risk level must shorten the deadlines of the steps still to come in the episode and in

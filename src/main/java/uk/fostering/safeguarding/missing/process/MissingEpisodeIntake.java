@@ -4,13 +4,13 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.InvalidInputException;
 import uk.fostering.safeguarding.missing.MissingEpisode;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.registry.Registry;
 import uk.fostering.safeguarding.security.ConcernGrants;
+import uk.fostering.safeguarding.shared.InvalidInputException;
 
 /**
  * Links a missing episode's process to its record: as it starts, the episode's number and the time

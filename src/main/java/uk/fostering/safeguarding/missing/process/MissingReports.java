@@ -3,17 +3,17 @@ package uk.fostering.safeguarding.missing.process;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.InvalidInputException;
-import uk.fostering.safeguarding.concern.process.FormValues;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.missing.MissingEpisodes.Reported;
 import uk.fostering.safeguarding.missing.MissingEpisodes.Returned;
 import uk.fostering.safeguarding.missing.MissingReport;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.process.MissingProcess.FormFields;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.registry.Caller;
+import uk.fostering.safeguarding.shared.InvalidInputException;
 
 /**
  * Tasklist's "Report a child missing" and "Report a child back" entries: their start forms go

@@ -4,18 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.ConcernService;
-import uk.fostering.safeguarding.concern.RiskLevel;
-import uk.fostering.safeguarding.concern.process.FormValues;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.missing.PoliceReport;
 import uk.fostering.safeguarding.missing.ReturnInterview;
 import uk.fostering.safeguarding.missing.StrategyDiscussion;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.CurrentCaller;
-import uk.fostering.safeguarding.process.RoutingFacts;
+import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.process.MissingProcess.FormFields;
 import uk.fostering.safeguarding.process.MissingProcess.Ids;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
+import uk.fostering.safeguarding.process.RoutingFacts;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * Completes a step of a missing episode: validates the form, stores it in the episode record and

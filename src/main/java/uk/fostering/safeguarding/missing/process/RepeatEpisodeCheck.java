@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.RiskLevel;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
+import uk.fostering.safeguarding.shared.RiskLevel;
 
 /** Applies the repeat rule as an episode starts; the model tells the fostering manager when it applies. */
 @Component("repeatEpisodeCheck")

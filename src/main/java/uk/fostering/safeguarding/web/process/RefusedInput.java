@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.InvalidInputException;
+import uk.fostering.safeguarding.shared.InvalidInputException;
 
 /**
  * Tells the web layer that an engine call failed because the service refused what a person submitted: the

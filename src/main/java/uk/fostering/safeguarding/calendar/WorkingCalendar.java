@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.escalation;
+package uk.fostering.safeguarding.calendar;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;

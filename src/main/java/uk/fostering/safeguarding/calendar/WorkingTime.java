@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.escalation;
+package uk.fostering.safeguarding.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

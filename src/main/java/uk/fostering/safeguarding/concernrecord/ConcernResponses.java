@@ -1,19 +1,16 @@
-package uk.fostering.safeguarding.concern.api;
+package uk.fostering.safeguarding.concernrecord;
 
 import java.time.Instant;
 import java.util.List;
 import uk.fostering.safeguarding.audit.AuditEvent;
+import uk.fostering.safeguarding.chronology.ConcernEvent;
 import uk.fostering.safeguarding.concern.Concern;
-import uk.fostering.safeguarding.concern.ConcernEvent;
 import uk.fostering.safeguarding.concern.ConcernView;
 import uk.fostering.safeguarding.concern.OpenTask;
 import uk.fostering.safeguarding.missing.MissingEpisode;
 
-/** What the API answers. Narrative stays on the concern page and in the detail, never in lists. */
+/** What the concern API answers about concerns. Narrative stays on the concern page and in the detail, never in lists. */
 final class ConcernResponses {
-
-    record Raised(String reference, String riskLevel) {
-    }
 
     record Summary(String reference, String childId, String category, String status, String riskLevel,
             Instant raisedAt) {

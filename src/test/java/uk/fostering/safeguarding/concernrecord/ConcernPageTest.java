@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.concernrecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

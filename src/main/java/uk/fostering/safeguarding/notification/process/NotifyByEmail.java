@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern.process;
+package uk.fostering.safeguarding.notification.process;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.ConcernEventType;
-import uk.fostering.safeguarding.concern.ConcernService;
-import uk.fostering.safeguarding.escalation.WorkingCalendar;
+import uk.fostering.safeguarding.calendar.WorkingCalendar;
+import uk.fostering.safeguarding.chronology.Chronology;
+import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.notification.Email;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
@@ -35,12 +35,12 @@ class NotifyByEmail implements JavaDelegate {
     private final People people;
     private final Links links;
     private final TaskService taskService;
-    private final ConcernService concerns;
+    private final Chronology chronology;
     private final Registry registry;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    NotifyByEmail(Mailer mailer, People people, Links links, TaskService taskService, ConcernService concerns,
+    NotifyByEmail(Mailer mailer, People people, Links links, TaskService taskService, Chronology chronology,
             Registry registry, WorkingCalendar calendar, Clock clock) {
         this.registry = registry;
         this.calendar = calendar;
@@ -49,7 +49,7 @@ class NotifyByEmail implements JavaDelegate {
         this.people = people;
         this.links = links;
         this.taskService = taskService;
-        this.concerns = concerns;
+        this.chronology = chronology;
     }
 
     @Override
@@ -73,7 +73,7 @@ class NotifyByEmail implements JavaDelegate {
                     people.emailOf(recipient), subject, notification.toLowerCase().replace('_', '-'),
                     Map.of("reference", reference, "link", link)));
             if (sent && notification.equals("SOCIAL_WORKER_NOTICE")) {
-                concerns.note(reference, "system", ConcernEventType.SOCIAL_WORKER_NOTIFIED, recipient);
+                chronology.note(reference, "system", ConcernEventType.SOCIAL_WORKER_NOTIFIED, recipient);
             }
         }
     }

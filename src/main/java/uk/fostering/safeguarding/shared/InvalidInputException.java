@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.shared;
 
 import java.util.List;
 import java.util.stream.Collectors;

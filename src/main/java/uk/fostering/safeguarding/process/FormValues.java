@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern.process;
+package uk.fostering.safeguarding.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import uk.fostering.safeguarding.concern.InvalidInputException;
+import uk.fostering.safeguarding.shared.InvalidInputException;
 
 /**
  * Reads what Tasklist forms submit. form-js sends text, booleans, a checklist as a JSON array and

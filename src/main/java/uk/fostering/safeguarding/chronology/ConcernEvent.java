@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.chronology;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.chronology;
 
 /** Entries of a concern's chronology. */
 public enum ConcernEventType {

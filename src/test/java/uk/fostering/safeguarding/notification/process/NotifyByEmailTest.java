@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern.process;
+package uk.fostering.safeguarding.notification.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +46,7 @@ class NotifyByEmailTest {
     @BeforeEach
     void deployTheTestProcessAndMeetTheSsw() {
         engine.getRepositoryService().createDeployment().name("notifyByEmailTest")
-                .addClasspathResource("concern/process/notifyByEmailTest.bpmn").enableDuplicateFiltering(false).deploy();
+                .addClasspathResource("notification/process/notifyByEmailTest.bpmn").enableDuplicateFiltering(false).deploy();
         management = engine.getManagementService();
         ssw = person(UUID.randomUUID().toString().replace("-", "") + "@example.org");
         reference = "SC-2099-%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));

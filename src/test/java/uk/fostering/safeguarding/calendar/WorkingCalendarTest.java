@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.escalation;
+package uk.fostering.safeguarding.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

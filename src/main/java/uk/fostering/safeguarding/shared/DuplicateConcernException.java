@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.shared;
 
 /**
  * The same person already raised this concern (same child, same time observed, same words): a

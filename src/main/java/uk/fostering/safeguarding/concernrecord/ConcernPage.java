@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern.web;
+package uk.fostering.safeguarding.concernrecord;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.ConcernView;
-import uk.fostering.safeguarding.concern.NotFoundException;
 import uk.fostering.safeguarding.missing.MissingEpisode;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.missing.MissingPersonProfiles;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
+import uk.fostering.safeguarding.shared.NotFoundException;
 
 /** The concern record as a page: what emails and task forms link to, readable on a phone. */
 @Controller

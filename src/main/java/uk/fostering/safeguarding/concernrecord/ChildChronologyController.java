@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern.api;
+package uk.fostering.safeguarding.concernrecord;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -29,7 +29,7 @@ class ChildChronologyController {
     @Operation(summary = "Every event about a child you may see, over all their concerns, oldest first")
     List<ChildEvent> chronology(@PathVariable String childId) {
         ChildChronology chronology = concerns.chronologyOf(childId,
-                currentCaller.current().orElseThrow(() -> new IllegalStateException("no authenticated caller")));
+                currentCaller.required());
         return chronology.events().stream().map(e -> new ChildEvent(chronology.references().get(e.getConcernId()),
                 e.getOccurredAt(), e.getActor(), e.getType().name(), e.getNote())).toList();
     }

@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.shared;
 
 /**
  * The concern or child does not exist, or the caller may not see it: the two answers are the

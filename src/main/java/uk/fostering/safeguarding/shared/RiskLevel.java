@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.shared;
 
 /** Ordered from lowest to highest: the level chooses how quickly each step must be done. */
 public enum RiskLevel {

@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.shared;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.concern;
+package uk.fostering.safeguarding.shared;
 
 /** The request is valid but clashes with the current state (the child is already reported missing, say). */
 public class ConflictException extends RuntimeException {

@@ -1,0 +1,51 @@
+package uk.fostering.safeguarding.chronology;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.audit.Audit;
+import uk.fostering.safeguarding.shared.NotFoundException;
+
+/**
+ * A concern's chronology: what happened, when and by whom, oldest first. Every feature writes its lines here
+ * (the concern's steps, escalations, missing episodes, emails), and each line is also an audit line.
+ */
+@Component
+@Transactional
+public class Chronology {
+
+    private final ConcernEventRepository events;
+    private final Audit audit;
+    private final Clock clock;
+
+    public Chronology(ConcernEventRepository events, Audit audit, Clock clock) {
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A line about the concern with this reference; its audit line carries the same note. */
+    public void note(String reference, String actor, ConcernEventType type, String note) {
+        long concernId = events.concernIdOf(reference).orElseThrow(() -> new NotFoundException("Concern " + reference));
+        record(concernId, reference, actor, type, note, note);
+    }
+
+    /** {@code auditDetail} is the note without anything a person wrote: the audit trail keeps no narrative. */
+    public void record(long concernId, String reference, String actor, ConcernEventType type, String note,
+            String auditDetail) {
+        events.save(new ConcernEvent(concernId, clock.instant(), actor, type, note));
+        audit.record(actor, type.name(), reference, auditDetail);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConcernEvent> of(long concernId) {
+        return events.findByConcernIdOrderByOccurredAtAscIdAsc(concernId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConcernEvent> of(Collection<Long> concernIds) {
+        return concernIds.isEmpty() ? List.of() : events.findByConcernIdInOrderByOccurredAtAscIdAsc(concernIds);
+    }
+}
