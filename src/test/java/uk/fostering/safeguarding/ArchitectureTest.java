@@ -30,6 +30,15 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("..process..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl.."));
 
+    /**
+     * H2 is on the compile classpath for one reason: its side of the audit trail's append-only rule is a Java trigger
+     * class. Nothing else may use H2's API, so that PostgreSQL stays a drop-in.
+     */
+    @ArchTest
+    static final ArchRule onlyTheAuditTriggerUsesH2 = noClasses()
+            .that().doNotHaveFullyQualifiedName("uk.fostering.safeguarding.audit.AppendOnlyTrigger")
+            .should().dependOnClassesThat().resideInAPackage("org.h2..");
+
     /** Features form no cycle: each can be understood and changed from its own package down. */
     @ArchTest
     static final ArchRule featuresFormNoCycle = slices()
