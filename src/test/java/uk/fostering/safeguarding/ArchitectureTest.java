@@ -11,7 +11,7 @@ import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /**
  * The package rules of README's "Code" section, proven by the build. Where the code does not yet keep a rule
- * (the engine seam, two package cycles: issue 13), the violations of today are frozen in
+ * (two package cycles: issue 13), the violations of today are frozen in
  * {@code src/test/resources/archunit-store}: the build fails on any new one, and a fixed one leaves the store.
  */
 @AnalyzeClasses(packages = "uk.fostering.safeguarding", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -19,15 +19,18 @@ class ArchitectureTest {
 
     /** Camunda is the engine seam's business: only process packages (and the engine configuration in them) import it. */
     @ArchTest
-    static final ArchRule onlyProcessPackagesTouchTheEngine = FreezingArchRule.freeze(noClasses()
+    static final ArchRule onlyProcessPackagesTouchTheEngine = noClasses()
             .that().resideOutsideOfPackages("..process..")
-            .should().dependOnClassesThat().resideInAPackage("org.camunda.."));
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 
-    /** No engine internals anywhere outside the seam's own configuration: they change without notice. */
+    /**
+     * No engine internals outside the seam: they change without notice. The engine's configuration (its plugin
+     * API is in {@code impl.cfg}) is made in {@code security.process}.
+     */
     @ArchTest
-    static final ArchRule noEngineInternalsOutsideProcessPackages = FreezingArchRule.freeze(noClasses()
+    static final ArchRule noEngineInternalsOutsideProcessPackages = noClasses()
             .that().resideOutsideOfPackages("..process..")
-            .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl.."));
+            .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..");
 
     /** Features form no cycle: each can be understood and changed from its own package down. */
     @ArchTest
