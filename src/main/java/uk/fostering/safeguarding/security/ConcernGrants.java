@@ -2,9 +2,6 @@ package uk.fostering.safeguarding.security;
 
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConcernGrants {
 
-    private final Grants grants;
+    private final ConcernReaders readers;
 
-    ConcernGrants(Grants grants) {
-        this.grants = grants;
+    ConcernGrants(ConcernReaders readers) {
+        this.readers = readers;
     }
 
     public void grantReader(String processInstanceId, String userId) {
@@ -28,9 +25,7 @@ public class ConcernGrants {
         if (userId == null || userId.isBlank()) {
             return;
         }
-        grants.toUser(userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grants.toUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-                HistoricProcessInstancePermissions.READ);
+        readers.allow(userId, processInstanceId);
     }
 
     /** The people linked to the child; any of them may be unknown (null) and is then skipped. */

@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.fostering.safeguarding.security.IdentityChange.Kind;
+import uk.fostering.safeguarding.security.process.BasicAuthenticationConfiguration;
 import uk.fostering.safeguarding.security.process.Identities;
 import uk.fostering.safeguarding.security.process.Identities.Person;
 

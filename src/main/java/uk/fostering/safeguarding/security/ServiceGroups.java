@@ -1,7 +1,5 @@
 package uk.fostering.safeguarding.security;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.registry.Roles;
+import uk.fostering.safeguarding.security.process.IdentitySetup;
 
 /** Creates the contract's groups and operations in every profile, once: roles exist before anyone is given one. */
 @Component
@@ -17,10 +16,10 @@ class ServiceGroups implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceGroups.class);
 
-    private final IdentityService identityService;
+    private final IdentitySetup identities;
 
-    ServiceGroups(IdentityService identityService) {
-        this.identityService = identityService;
+    ServiceGroups(IdentitySetup identities) {
+        this.identities = identities;
     }
 
     @Override
@@ -30,11 +29,7 @@ class ServiceGroups implements ApplicationRunner {
     }
 
     private void create(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
+        if (identities.createGroup(id, name, type)) {
             log.info("Created group {}", id);
         }
     }

@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.security;
+package uk.fostering.safeguarding.security.process;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
@@ -32,7 +32,7 @@ import uk.fostering.safeguarding.registry.Roles;
 
 /**
  * What each role may do in the engine, written at every start-up (idempotently). Concern content is
- * granted per concern by {@link ConcernGrants}; here only what a whole group needs: Tasklist, the
+ * granted per concern by {@link uk.fostering.safeguarding.security.ConcernGrants}; here only what a whole group needs: Tasklist, the
  * start form for those who raise concerns, and every concern for managers and the emergency duty team.
  * Administrators administer (people, groups, grants, Cockpit, Admin) but read no concern: the
  * starter's "ALL on everything" for {@code camunda-admin} is narrowed to that.

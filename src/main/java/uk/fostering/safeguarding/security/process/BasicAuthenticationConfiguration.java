@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.security;
+package uk.fostering.safeguarding.security.process;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -13,10 +13,10 @@ import org.springframework.core.Ordered;
  * apply its authorizations; it is mapped to the two APIs only, never to the webapps.
  */
 @Configuration(proxyBeanMethods = false)
-class BasicAuthenticationConfiguration {
+public class BasicAuthenticationConfiguration {
 
-    /** Fixed, so that filters that need the caller ({@link IdentityChanges}) can run inside this one. */
-    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+    /** Fixed, so that filters that need the caller (security's {@code IdentityChanges}) can run inside this one. */
+    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication() {

@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.security;
+package uk.fostering.safeguarding.security.process;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;

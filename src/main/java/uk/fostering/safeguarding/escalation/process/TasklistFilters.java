@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.escalation;
+package uk.fostering.safeguarding.escalation.process;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.registry.Roles;
-import uk.fostering.safeguarding.security.Grants;
+import uk.fostering.safeguarding.security.process.Grants;
 
 /**
  * Tasklist's left-hand lists, created once at start-up: everyone gets "My tasks" and "Due today";

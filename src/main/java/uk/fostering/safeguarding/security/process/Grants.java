@@ -1,0 +1,107 @@
+package uk.fostering.safeguarding.security.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import uk.fostering.safeguarding.process.AsSystem;
+
+/**
+ * Writes Camunda grants idempotently: a grant that already exists gains the missing permissions
+ * instead of being duplicated, so start-up and repeated events never pile up rows. Runs as the
+ * system, because whoever triggered it (a carer starting a concern) may not grant anything themselves.
+ * <p>
+ * A grant written earlier in the same engine command (the concern's start grants its carer, then the
+ * carer's first task grants her again) is not in the database until the command ends, so a query does
+ * not find it; writing it a second time would break the engine's unique key on grants. The grants this
+ * transaction created are therefore kept with it, and a second grant for the same person, resource and
+ * id adds its permissions to the one already written, which the engine inserts as it then stands.
+ */
+@Component
+public class Grants {
+
+    private final AuthorizationService authorizations;
+    private final AsSystem asSystem;
+
+    Grants(AuthorizationService authorizations, AsSystem asSystem) {
+        this.authorizations = authorizations;
+        this.asSystem = asSystem;
+    }
+
+    public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        asSystem.run(() -> grant(new Key(null, groupId, resource.resourceType(), resourceId), resource, permissions));
+    }
+
+    public void toUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+        asSystem.run(() -> grant(new Key(userId, null, resource.resourceType(), resourceId), resource, permissions));
+    }
+
+    /** Whose grant on what: the engine keeps at most one grant per key. */
+    private record Key(String userId, String groupId, int resourceType, String resourceId) {
+    }
+
+    private void grant(Key key, Resource resource, Permission... permissions) {
+        Optional<Authorization> stored = stored(key);
+        if (stored.isPresent()) {
+            Authorization grant = stored.get();
+            if (!Stream.of(permissions).allMatch(grant::isPermissionGranted)) {
+                Stream.of(permissions).forEach(grant::addPermission);
+                authorizations.saveAuthorization(grant);
+            }
+            return;
+        }
+        Map<Key, Authorization> written = writtenInThisTransaction();
+        Authorization pending = written.get(key);
+        if (pending != null) {
+            // saved in this command and not yet inserted: the insert takes the permissions it holds at the end
+            Stream.of(permissions).forEach(pending::addPermission);
+            return;
+        }
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(key.userId());
+        grant.setGroupId(key.groupId());
+        grant.setResource(resource); // before the permissions: each is checked against the resource type
+        grant.setResourceId(key.resourceId());
+        Stream.of(permissions).forEach(grant::addPermission);
+        authorizations.saveAuthorization(grant);
+        written.put(key, grant);
+    }
+
+    /** The grant in the database (or loaded earlier in this command, with what was added to it since). */
+    private Optional<Authorization> stored(Key key) {
+        AuthorizationQuery query = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(key.resourceType())
+                .resourceId(key.resourceId());
+        return (key.userId() != null ? query.userIdIn(key.userId()) : query.groupIdIn(key.groupId())).list().stream()
+                .findFirst();
+    }
+
+    /**
+     * The grants created in the current transaction, forgotten when it ends. Every engine command runs in a
+     * Spring transaction (the engine's Spring transaction interceptor), so one is always there.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Key, Authorization> writtenInThisTransaction() {
+        Map<Key, Authorization> written = (Map<Key, Authorization>) TransactionSynchronizationManager.getResource(this);
+        if (written == null) {
+            Map<Key, Authorization> fresh = new HashMap<>();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Grants.this);
+                }
+            });
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            written = fresh;
+        }
+        return written;
+    }
+}

@@ -1,0 +1,115 @@
+package uk.fostering.safeguarding.security.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.fostering.safeguarding.IntegrationTest;
+import uk.fostering.safeguarding.process.AsSystem;
+
+/**
+ * Grants written twice for the same person, resource and id end as one row with every permission: in one
+ * engine command (a concern's start and its first task, before anything is in the database), in one
+ * transaction over several commands, and again later.
+ */
+@IntegrationTest
+class GrantsTest {
+
+    @Autowired
+    Grants grants;
+
+    @Autowired
+    AsSystem asSystem;
+
+    @Autowired
+    AuthorizationService authorizations;
+
+    TransactionTemplate transaction;
+
+    @Autowired
+    void transactions(PlatformTransactionManager transactionManager) {
+        transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Test
+    void twiceInOneCommandIsOneRowWithBothPermissionsAndStaysOneLater() {
+        String instance = "grants-test-" + UUID.randomUUID();
+
+        asSystem.run(() -> {
+            grants.toUser("carol", Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+            grants.toUser("carol", Resources.PROCESS_INSTANCE, instance, Permissions.UPDATE);
+        });
+        assertOneRow("carol", instance, List.of(Permissions.READ, Permissions.UPDATE), Permissions.DELETE);
+
+        grants.toUser("carol", Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+        grants.toUser("carol", Resources.PROCESS_INSTANCE, instance, Permissions.DELETE);
+        assertOneRow("carol", instance, List.of(Permissions.READ, Permissions.UPDATE, Permissions.DELETE));
+    }
+
+    @Test
+    void twiceInOneTransactionOfSeveralCommandsIsOneRow() {
+        String instance = "grants-test-" + UUID.randomUUID();
+
+        transaction.executeWithoutResult(status -> {
+            grants.toUser("sam", Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+            grants.toUser("sam", Resources.PROCESS_INSTANCE, instance, Permissions.UPDATE);
+        });
+
+        assertOneRow("sam", instance, List.of(Permissions.READ, Permissions.UPDATE), Permissions.DELETE);
+    }
+
+    @Test
+    void aTransactionRolledBackLeavesNoGrantAndNothingForTheNext() {
+        String instance = "grants-test-" + UUID.randomUUID();
+
+        transaction.executeWithoutResult(status -> {
+            grants.toUser("sophie", Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+            status.setRollbackOnly();
+        });
+        assertThat(rows("sophie", instance)).isEmpty();
+
+        // what the rolled-back transaction wrote is forgotten with it: this grant is written anew
+        grants.toUser("sophie", Resources.PROCESS_INSTANCE, instance, Permissions.UPDATE);
+        assertOneRow("sophie", instance, List.of(Permissions.UPDATE), Permissions.READ);
+    }
+
+    @Test
+    void groupGrantsTooAndNeverOnTheUserOfTheSameName() {
+        String filter = "grants-test-" + UUID.randomUUID();
+
+        asSystem.run(() -> {
+            grants.toGroup("managers", Resources.FILTER, filter, Permissions.READ);
+            grants.toGroup("managers", Resources.FILTER, filter, Permissions.UPDATE);
+            grants.toUser("managers", Resources.FILTER, filter, Permissions.READ);
+        });
+
+        assertThat(asSystem.call(() -> authorizations.createAuthorizationQuery().groupIdIn("managers")
+                .resourceType(Resources.FILTER).resourceId(filter).list())).singleElement()
+                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isTrue());
+        assertThat(asSystem.call(() -> authorizations.createAuthorizationQuery().userIdIn("managers")
+                .resourceType(Resources.FILTER).resourceId(filter).list())).singleElement()
+                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isFalse());
+    }
+
+    /** Exactly one grant of the person on the process instance, holding the permissions given and not the others. */
+    private void assertOneRow(String userId, String instance, List<Permission> granted, Permission... notGranted) {
+        assertThat(rows(userId, instance)).singleElement().satisfies(grant -> {
+            assertThat(granted).allMatch(grant::isPermissionGranted);
+            assertThat(notGranted).noneMatch(grant::isPermissionGranted);
+        });
+    }
+
+    private List<Authorization> rows(String userId, String instance) {
+        return asSystem.call(() -> authorizations.createAuthorizationQuery().userIdIn(userId)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(instance).list());
+    }
+}
