@@ -7,12 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.RiskLevel;
+import uk.fostering.safeguarding.process.ConcernProcess;
 
 /**
  * Deadlines of a step, for the BPMN's expressions: the task's due date and the cycle of its
  * escalation timer. Named {@code deadlines} in the process model.
  */
-@Component("deadlines")
+@Component(ConcernProcess.Beans.DEADLINES)
 public class Deadlines {
 
     private final ResponseWindows windows;
