@@ -13,8 +13,6 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
     Optional<Concern> findFirstByChildIdAndRaisedByAndSummaryAndObservedAtBetween(String childId, String raisedBy,
             String summary, Instant observedFrom, Instant observedTo);
 
-    List<Concern> findAllByOrderByRaisedAtDescIdDesc();
-
     List<Concern> findByReferenceInOrderByRaisedAtDescIdDesc(Collection<String> references);
 
     List<Concern> findByChildIdOrderByRaisedAtDescIdDesc(String childId);

@@ -7,13 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.calendar.WorkingCalendar;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
  * Deadlines of a step, for the BPMN's expressions: the task's due date and the cycle of its
  * escalation timer. Named {@code deadlines} in the process model.
  */
-@Component("deadlines")
+@Component(ConcernProcess.Beans.DEADLINES)
 public class Deadlines {
 
     private final ResponseWindows windows;

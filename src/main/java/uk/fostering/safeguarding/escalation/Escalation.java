@@ -63,47 +63,11 @@ public class Escalation {
         }
     }
 
-    public String getConcernReference() {
-        return concernReference;
-    }
-
-    public String getTaskId() {
-        return taskId;
-    }
-
-    public String getStep() {
-        return step;
-    }
-
-    public String getStepName() {
-        return stepName;
-    }
-
-    public String getResponsibleId() {
-        return responsibleId;
-    }
-
-    public EscalationReason getReason() {
-        return reason;
-    }
-
     public int getLevel() {
         return level;
     }
 
     public int getRound() {
         return round;
-    }
-
-    public Instant getDeadline() {
-        return deadline;
-    }
-
-    public Instant getEscalatedAt() {
-        return escalatedAt;
-    }
-
-    public Instant getResolvedAt() {
-        return resolvedAt;
     }
 }

@@ -13,7 +13,6 @@ public final class ConcernProcess {
     /** Ids of the flow nodes that code and tests refer to. */
     public static final class Ids {
         public static final String START = "StartEvent_ConcernRaised";
-        public static final String ASSESS_RISK = "Task_AssessRisk";
         public static final String NOTIFY_SSW = "Task_NotifySswOfConcern";
         public static final String RECORD_CONCERN = "Task_RecordConcern";
         public static final String ADVISE_CARER = "Task_AdviseCarer";
@@ -43,26 +42,46 @@ public final class ConcernProcess {
      * the child's identity (those live in the concern record).
      */
     public static final class Vars {
-        public static final String REFERENCE = "concernReference";
-        public static final String CHILD_ID = "childId";
-        public static final String CARER_ID = "carerId";
-        public static final String SSW_ID = "sswId";
-        public static final String SOCIAL_WORKER_ID = "socialWorkerId";
-        public static final String RAISED_BY = "raisedBy";
-        public static final String CATEGORY = "category";
-        public static final String IMMEDIATE_DANGER = "immediateDanger";
-        public static final String CHILD_MISSING = "childMissing";
-        public static final String CHILD_AGE = "childAge";
-        public static final String INDICATOR_COUNT = "indicatorCount";
-        public static final String SERIOUS_INDICATOR = "seriousIndicator";
-        public static final String RISK_LEVEL = "riskLevel";
-        public static final String URGENT = "urgent";
-        public static final String MAY_TALK_WITH_CHILD = "mayTalkWithChild";
-        public static final String DECISION = "decision";
-        /** Task-local: how many times the task has been escalated (0 = never). */
-        public static final String ESCALATION_LEVEL = "escalationLevel";
+        public static final ProcessVariable<String> REFERENCE = ProcessVariable.of("concernReference", String.class);
+        public static final ProcessVariable<String> CHILD_ID = ProcessVariable.of("childId", String.class);
+        public static final ProcessVariable<String> CARER_ID = ProcessVariable.of("carerId", String.class);
+        public static final ProcessVariable<String> SSW_ID = ProcessVariable.of("sswId", String.class);
+        public static final ProcessVariable<String> SOCIAL_WORKER_ID = ProcessVariable.of("socialWorkerId", String.class);
+        public static final ProcessVariable<String> RAISED_BY = ProcessVariable.of("raisedBy", String.class);
+        public static final ProcessVariable<String> CATEGORY = ProcessVariable.of("category", String.class);
+        public static final ProcessVariable<Boolean> IMMEDIATE_DANGER = ProcessVariable.of("immediateDanger", Boolean.class);
+        public static final ProcessVariable<Boolean> CHILD_MISSING = ProcessVariable.of("childMissing", Boolean.class);
+        public static final ProcessVariable<Integer> CHILD_AGE = ProcessVariable.of("childAge", Integer.class);
+        public static final ProcessVariable<Integer> INDICATOR_COUNT = ProcessVariable.of("indicatorCount", Integer.class);
+        public static final ProcessVariable<Boolean> SERIOUS_INDICATOR = ProcessVariable.of("seriousIndicator", Boolean.class);
+        public static final ProcessVariable<String> RISK_LEVEL = ProcessVariable.of("riskLevel", String.class);
+        public static final ProcessVariable<Boolean> URGENT = ProcessVariable.of("urgent", Boolean.class);
+        public static final ProcessVariable<Boolean> MAY_TALK_WITH_CHILD = ProcessVariable.of("mayTalkWithChild", Boolean.class);
+        public static final ProcessVariable<String> DECISION = ProcessVariable.of("decision", String.class);
 
         private Vars() {
+        }
+    }
+
+    /** Input parameters of the service tasks: local to the step, written by the model, read by the step's bean. */
+    public static final class Inputs {
+        /** What an email step sends (a notification kind of NotifyByEmail). */
+        public static final ProcessVariable<String> NOTIFICATION = ProcessVariable.of("notification", String.class);
+        /** Whom it goes to: roles, comma-separated. */
+        public static final ProcessVariable<String> RECIPIENT = ProcessVariable.of("recipient", String.class);
+        /** The id of the user task an escalation step escalates. */
+        public static final ProcessVariable<String> STEP = ProcessVariable.of("step", String.class);
+
+        private Inputs() {
+        }
+    }
+
+    /** Variables that only the code writes and reads (no model names them), beside the others so that no name is used twice. */
+    public static final class CodeVars {
+        /** Task-local: how many times the task has been escalated (0 = never); Tasklist's filters query it. */
+        public static final ProcessVariable<Integer> ESCALATION_LEVEL = ProcessVariable.of("escalationLevel", Integer.class);
+
+        private CodeVars() {
         }
     }
 
@@ -102,12 +121,43 @@ public final class ConcernProcess {
         }
     }
 
-    /** Spring beans that the BPMN names in expressions. */
+    /** The forms of the concern's start event and user tasks, with the fields each submits. */
+    public static final class Forms {
+        public static final ProcessForm RAISE_CONCERN = new ProcessForm("raise-concern", Vars.CHILD_ID.name(),
+                Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, FormFields.OBSERVED_AT,
+                Vars.CHILD_MISSING.name(), Vars.IMMEDIATE_DANGER.name());
+        public static final ProcessForm RECORD_CONCERN = new ProcessForm("record-concern", FormFields.RECORD_FACTS,
+                FormFields.RECORD_CHILD_WORDS, FormFields.RECORD_CARER_VIEW);
+        public static final ProcessForm ADVISE_CARER = new ProcessForm("advise-carer", FormFields.CONSENT_CONSIDERED,
+                FormFields.ADVICE, FormFields.TALK_WITH_CHILD, FormFields.TALK_GUIDANCE, FormFields.RAISE_RISK_LEVEL,
+                FormFields.RISK_REASON);
+        public static final ProcessForm DECIDE_NEXT_STEPS = new ProcessForm("decide-next-steps", Vars.DECISION.name(),
+                FormFields.DECISION_REASONS);
+        public static final ProcessForm TALK_WITH_CHILD = new ProcessForm("talk-with-child", FormFields.TALK_NOTES);
+        public static final ProcessForm CLOSE_CONCERN = new ProcessForm("close-concern", FormFields.DECISION_SHARED,
+                FormFields.CLOSING_NOTE);
+
+        private Forms() {
+        }
+    }
+
+    /**
+     * Spring beans that the concern's model names in expressions: each {@code @Component} takes its name from here,
+     * and ModelBeans lets the engine resolve these and no others.
+     */
     public static final class Beans {
         public static final String CONCERN_INTAKE = "concernIntake";
         public static final String RISK_LEVEL_RECORDER = "riskLevelRecorder";
         public static final String TASK_OUTCOME_RECORDER = "taskOutcomeRecorder";
+        /** Also the email steps of the missing episode. */
         public static final String NOTIFY_BY_EMAIL = "notifyByEmail";
+        /** Due dates and escalation timers of every user task, in both models. */
+        public static final String DEADLINES = "deadlines";
+        /** The escalation step of every user task, in both models. */
+        public static final String ESCALATE_TASK = "escalateTask";
+
+        public static final Set<String> ALL = Set.of(CONCERN_INTAKE, RISK_LEVEL_RECORDER, TASK_OUTCOME_RECORDER,
+                NOTIFY_BY_EMAIL, DEADLINES, ESCALATE_TASK);
 
         private Beans() {
         }

@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.process;
 
+import java.util.Date;
 import java.util.Set;
 
 /**
@@ -34,14 +35,22 @@ public final class MissingProcess {
     }
 
     public static final class Vars {
-        public static final String EPISODE_NUMBER = "episodeNumber";
-        public static final String MISSING_SINCE = "missingSince";
-        public static final String RETURNED_AT = "returnedAt";
-        public static final String REPEATEDLY_MISSING = "repeatedlyMissing";
+        public static final ProcessVariable<Date> MISSING_SINCE = ProcessVariable.of("missingSince", Date.class);
+        public static final ProcessVariable<Date> RETURNED_AT = ProcessVariable.of("returnedAt", Date.class);
+        public static final ProcessVariable<Boolean> REPEATEDLY_MISSING = ProcessVariable.of("repeatedlyMissing", Boolean.class);
         /** The SSW's manager (or the registered manager), who joins the strategy discussion. */
-        public static final String MANAGER_ID = "managerId";
+        public static final ProcessVariable<String> MANAGER_ID = ProcessVariable.of("managerId", String.class);
 
         private Vars() {
+        }
+    }
+
+    /** Variables that only the code writes and reads (no model names them), beside the others so that no name is used twice. */
+    public static final class CodeVars {
+        /** Which of the child's episodes this is (1 = the first): keys the episode's record and its emails. */
+        public static final ProcessVariable<Integer> EPISODE_NUMBER = ProcessVariable.of("episodeNumber", Integer.class);
+
+        private CodeVars() {
         }
     }
 
@@ -71,13 +80,41 @@ public final class MissingProcess {
         }
     }
 
-    /** Spring beans that the missing models name in expressions. */
+    /** The forms of the two Tasklist entries and the episode's user tasks, with the fields each submits. */
+    public static final class Forms {
+        public static final ProcessForm REPORT_MISSING = new ProcessForm("report-missing", ConcernProcess.Vars.CHILD_ID.name(),
+                FormFields.LAST_SEEN_AT, FormFields.CIRCUMSTANCES);
+        /** The return's time comes as the form's text and becomes the episode's date variable {@link Vars#RETURNED_AT}. */
+        public static final ProcessForm REPORT_RETURNED = new ProcessForm("report-returned", ConcernProcess.Vars.CHILD_ID.name(),
+                Vars.RETURNED_AT.name());
+        public static final ProcessForm REPORT_TO_POLICE = new ProcessForm("report-to-police", FormFields.POLICE_CALLED_AT,
+                FormFields.POLICE_REFERENCE, FormFields.CLOTHING, FormFields.LAST_SEEN_DETAILS);
+        public static final ProcessForm HOLD_STRATEGY_DISCUSSION = new ProcessForm("hold-strategy-discussion",
+                FormFields.DISCUSSION_HELD_AT, FormFields.DISCUSSION_NOTES);
+        public static final ProcessForm RETURN_INTERVIEW = new ProcessForm("return-interview", FormFields.INTERVIEWED_AT,
+                FormFields.INTERVIEW_NOTES);
+        public static final ProcessForm REVIEW_RISK_AFTER_RETURN = new ProcessForm("review-risk-after-return",
+                ConcernProcess.FormFields.RAISE_RISK_LEVEL, ConcernProcess.FormFields.RISK_REASON, FormFields.REVIEW_NOTE);
+
+        private Forms() {
+        }
+    }
+
+    /**
+     * Spring beans that the missing models name in expressions (besides the concern's notifyByEmail, deadlines and
+     * escalateTask): each {@code @Component} takes its name from here.
+     */
     public static final class Beans {
         public static final String EPISODE_INTAKE = "missingEpisodeIntake";
         public static final String STEP_RECORDER = "missingStepRecorder";
         public static final String REPEAT_CHECK = "repeatEpisodeCheck";
         public static final String MISSING_TIMES = "missingTimes";
         public static final String REPORTS = "missingReports";
+        /** Who is in a group (the return interviewers). */
+        public static final String PEOPLE = "people";
+
+        public static final Set<String> ALL = Set.of(EPISODE_INTAKE, STEP_RECORDER, REPEAT_CHECK, MISSING_TIMES, REPORTS,
+                PEOPLE);
 
         private Beans() {
         }

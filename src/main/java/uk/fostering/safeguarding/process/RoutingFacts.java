@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,11 +24,12 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
 @Component
 public class RoutingFacts {
 
-    static final Set<String> NAMES = Set.of(Vars.REFERENCE, Vars.CHILD_ID, Vars.CARER_ID, Vars.SSW_ID,
+    static final Set<String> NAMES = Stream.of(Vars.REFERENCE, Vars.CHILD_ID, Vars.CARER_ID, Vars.SSW_ID,
             Vars.SOCIAL_WORKER_ID, Vars.RAISED_BY, Vars.CATEGORY, Vars.IMMEDIATE_DANGER, Vars.CHILD_MISSING,
             Vars.CHILD_AGE, Vars.INDICATOR_COUNT, Vars.SERIOUS_INDICATOR, Vars.RISK_LEVEL, Vars.URGENT,
-            Vars.MAY_TALK_WITH_CHILD, MissingProcess.Vars.EPISODE_NUMBER, MissingProcess.Vars.MISSING_SINCE,
-            MissingProcess.Vars.RETURNED_AT, MissingProcess.Vars.REPEATEDLY_MISSING, MissingProcess.Vars.MANAGER_ID);
+            Vars.MAY_TALK_WITH_CHILD, MissingProcess.CodeVars.EPISODE_NUMBER, MissingProcess.Vars.MISSING_SINCE,
+            MissingProcess.Vars.RETURNED_AT, MissingProcess.Vars.REPEATEDLY_MISSING, MissingProcess.Vars.MANAGER_ID)
+            .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
 
     private final JdbcTemplate jdbc;
 

@@ -41,13 +41,6 @@ public class Registry {
         return serviceRoles.findById(ServiceRole.REGISTERED_MANAGER).map(ServiceRole::getUserId);
     }
 
-    /** The team a person works in; carers belong to the fostering team of their SSW. */
-    public String teamOf(String userId) {
-        return staff.findById(userId).map(StaffMember::getTeam)
-                .or(() -> carers.findById(userId).flatMap(c -> staff.findById(c.getSswId())).map(StaffMember::getTeam))
-                .orElse("unknown");
-    }
-
     public Optional<Placement> placementOf(String childId) {
         return children.findById(childId).flatMap(child -> carers.findById(child.getCarerId())
                 .map(carer -> new Placement(child.getId(), child.ageOn(LocalDate.now(clock)), carer.getUserId(),

@@ -28,10 +28,6 @@ public class StaffMember {
         return userId;
     }
 
-    public String getTeam() {
-        return team;
-    }
-
     public String getManagerId() {
         return managerId;
     }

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.fostering.safeguarding.process.ConcernProcess.Beans;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
+import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.ConcernProcess.Messages;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
@@ -91,15 +92,15 @@ class ConcernProcessTest {
         Mocks.register(Beans.TASK_OUTCOME_RECORDER, (TaskListener) task -> {
             // like the real recorder: the SSW's YES/NO becomes the routing fact, the form's text leaves the process
             if (task.hasVariable(FormFields.TALK_WITH_CHILD)) {
-                task.getExecution().setVariable(Vars.MAY_TALK_WITH_CHILD,
+                task.getExecution().setVariable(Vars.MAY_TALK_WITH_CHILD.name(),
                         "YES".equals(task.getVariable(FormFields.TALK_WITH_CHILD)));
             }
             task.getExecution().removeVariables(FormFields.ALL);
         });
         Mocks.register(Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution ->
-                emails.add(execution.getVariable("notification") + "->" + execution.getVariable("recipient")));
-        Mocks.register("escalateTask", (JavaDelegate) execution -> escalations.add((String) execution.getVariable("step")));
-        Mocks.register("deadlines", deadlines);
+                emails.add(Inputs.NOTIFICATION.get(execution) + "->" + Inputs.RECIPIENT.get(execution)));
+        Mocks.register(Beans.ESCALATE_TASK, (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
+        Mocks.register(Beans.DEADLINES, deadlines);
     }
 
     @AfterEach
@@ -110,16 +111,16 @@ class ConcernProcessTest {
 
     /** Stub of the intake: the routing facts the real one derives from the record, with the same defaults. */
     private static void intake(DelegateExecution execution) {
-        defaultTo(execution, Vars.REFERENCE, REFERENCE);
-        defaultTo(execution, Vars.CARER_ID, "carol");
-        defaultTo(execution, Vars.SSW_ID, "sam");
-        defaultTo(execution, Vars.SOCIAL_WORKER_ID, "sophie");
-        defaultTo(execution, Vars.CHILD_AGE, 14);
-        defaultTo(execution, Vars.INDICATOR_COUNT, 0);
-        defaultTo(execution, Vars.SERIOUS_INDICATOR, false);
-        defaultTo(execution, Vars.CHILD_MISSING, false);
-        defaultTo(execution, Vars.IMMEDIATE_DANGER, false);
-        execution.setVariable(Vars.URGENT, execution.getVariable(Vars.IMMEDIATE_DANGER));
+        defaultTo(execution, Vars.REFERENCE.name(), REFERENCE);
+        defaultTo(execution, Vars.CARER_ID.name(), "carol");
+        defaultTo(execution, Vars.SSW_ID.name(), "sam");
+        defaultTo(execution, Vars.SOCIAL_WORKER_ID.name(), "sophie");
+        defaultTo(execution, Vars.CHILD_AGE.name(), 14);
+        defaultTo(execution, Vars.INDICATOR_COUNT.name(), 0);
+        defaultTo(execution, Vars.SERIOUS_INDICATOR.name(), false);
+        defaultTo(execution, Vars.CHILD_MISSING.name(), false);
+        defaultTo(execution, Vars.IMMEDIATE_DANGER.name(), false);
+        execution.setVariable(Vars.URGENT.name(), execution.getVariable(Vars.IMMEDIATE_DANGER.name()));
     }
 
     private static void defaultTo(DelegateExecution execution, String name, Object value) {
@@ -131,10 +132,10 @@ class ConcernProcessTest {
     @Test
     void carerMayTalkWithTheChildAfterAdvice() {
         // given a concern raised about a 14-year-old with two ordinary signs
-        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 14, Vars.INDICATOR_COUNT, 2));
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 14, Vars.INDICATOR_COUNT.name(), 2));
 
         // then the risk is MEDIUM, the SSW's email waits as a job and the carer's record is offered to carol
-        assertThat(concern).isWaitingAt(Ids.NOTIFY_SSW, Ids.RECORD_CONCERN).variables().containsEntry(Vars.RISK_LEVEL, "MEDIUM");
+        assertThat(concern).isWaitingAt(Ids.NOTIFY_SSW, Ids.RECORD_CONCERN).variables().containsEntry(Vars.RISK_LEVEL.name(), "MEDIUM");
         assertThat(task(Ids.RECORD_CONCERN, concern)).hasCandidateUser("carol").hasDueDate(Date.from(START.plus(COMPLETE)));
         execute(job(Ids.NOTIFY_SSW, concern));
         assertThat(emails).containsExactly("CONCERN_RAISED->SSW");
@@ -152,7 +153,7 @@ class ConcernProcessTest {
 
         // then the social worker's email waits as a job and carol's talk opens in parallel
         assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER, Ids.TALK_WITH_CHILD)
-                .variables().containsEntry(Vars.MAY_TALK_WITH_CHILD, true);
+                .variables().containsEntry(Vars.MAY_TALK_WITH_CHILD.name(), true);
         assertThat(task(Ids.TALK_WITH_CHILD, concern)).hasCandidateUser("carol");
 
         // when the email goes out
@@ -162,7 +163,7 @@ class ConcernProcessTest {
         assertThat(task(Ids.DECIDE_NEXT_STEPS, concern)).hasCandidateUser("sophie");
 
         // when sophie decides, the concern still waits for carol's talk; and then for sam to close it
-        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION, "MONITOR"));
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "MONITOR"));
         assertThat(concern).isWaitingAt(Ids.TALK_WITH_CHILD);
         complete(task(Ids.TALK_WITH_CHILD, concern), Map.of(FormFields.TALK_NOTES, "what the child said"));
         assertThat(task(Ids.SHARE_DECISION_AND_CLOSE, concern)).hasCandidateUser("sam");
@@ -176,8 +177,8 @@ class ConcernProcessTest {
     @Test
     void withoutTheSswsAllowanceTheCarerIsNeverAskedToTalkWithTheChild() {
         // given a concern about a 9-year-old, with no sign ticked
-        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 9));
-        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL, "HIGH");
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 9));
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH");
         execute(job(Ids.NOTIFY_SSW, concern));
         complete(task(Ids.RECORD_CONCERN, concern));
 
@@ -185,9 +186,9 @@ class ConcernProcessTest {
         complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "NO"));
 
         // then only the social worker's side remains, and closing follows the decision directly
-        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER).variables().containsEntry(Vars.MAY_TALK_WITH_CHILD, false);
+        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER).variables().containsEntry(Vars.MAY_TALK_WITH_CHILD.name(), false);
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
-        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION, "NO_FURTHER_ACTION"));
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION"));
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
         assertThat(concern).isEnded().hasPassed("Gateway_TalkDone").hasNotPassed(Ids.TALK_WITH_CHILD);
     }
@@ -195,8 +196,8 @@ class ConcernProcessTest {
     @Test
     void sswCanHaveTheSocialWorkerToldBeforeAdvising() {
         // given a concern about a missing 16-year-old, the carer still recording
-        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 16, Vars.INDICATOR_COUNT, 1, Vars.CHILD_MISSING, true));
-        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL, "HIGH");
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 16, Vars.INDICATOR_COUNT.name(), 1, Vars.CHILD_MISSING.name(), true));
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH");
 
         // when the SSW asks for the social worker to be told now
         runtimeService().correlateMessage(Messages.SOCIAL_WORKER_NOTICE_REQUESTED, REFERENCE);
@@ -211,7 +212,7 @@ class ConcernProcessTest {
     @Test
     void anEarlyNoticeAskedForAfterTheAdviceLeavesTheConcernToCarryOn() {
         // given a concern whose advice is written, the social worker's email still waiting as a job
-        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 1));
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 1));
         execute(job(Ids.NOTIFY_SSW, concern));
         complete(task(Ids.RECORD_CONCERN, concern));
         complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "NO"));
@@ -227,7 +228,7 @@ class ConcernProcessTest {
                 "SOCIAL_WORKER_NOTICE->SOCIAL_WORKER");
 
         // and the concern goes on to the decision and closes as usual
-        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION, "EXPLOITATION_RISK_ASSESSMENT"));
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "EXPLOITATION_RISK_ASSESSMENT"));
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
         assertThat(concern).hasPassed("EndEvent_SocialWorkerNoticeSent", Ids.END_CLOSED).isEnded();
     }
@@ -235,27 +236,27 @@ class ConcernProcessTest {
     @Test
     void immediateDangerIsCriticalAndEveryStepIsUrgent() {
         // given a concern raised with the child in danger right now
-        ProcessInstance concern = start(Map.of(Vars.IMMEDIATE_DANGER, true));
+        ProcessInstance concern = start(Map.of(Vars.IMMEDIATE_DANGER.name(), true));
 
         // then it is CRITICAL and urgent, and every human step on its way has priority 80
-        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL, "CRITICAL").containsEntry(Vars.URGENT, true);
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "CRITICAL").containsEntry(Vars.URGENT.name(), true);
         assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(80).hasSize(HUMAN_STEPS.size());
     }
 
     @Test
     void withoutImmediateDangerEveryStepHasTheUsualPriority() {
         // given a concern with no immediate danger
-        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 3));
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 3));
 
         // then it is not urgent, and every human step has priority 50
-        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL, "HIGH").containsEntry(Vars.URGENT, false);
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH").containsEntry(Vars.URGENT.name(), false);
         assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(50).hasSize(HUMAN_STEPS.size());
     }
 
     @Test
     void theDecidedRiskLevelSetsEveryStepsDeadlines() {
         // given a 15-year-old with one serious sign, so the decision says HIGH
-        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 15, Vars.INDICATOR_COUNT, 1, Vars.SERIOUS_INDICATOR, true));
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 15, Vars.INDICATOR_COUNT.name(), 1, Vars.SERIOUS_INDICATOR.name(), true));
 
         // when the concern is walked through every human step
         prioritiesWalkingTheWholeConcern(concern);
@@ -269,14 +270,14 @@ class ConcernProcessTest {
     @Test
     void everyHumanStepEscalatesWhenItsTimerTicksWithoutEndingTheStep() {
         // given a concern, each of whose steps is left until its escalation timer ticks
-        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 3, Vars.SERIOUS_INDICATOR, true));
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 3, Vars.SERIOUS_INDICATOR.name(), true));
         execute(job(Ids.NOTIFY_SSW, concern));
 
         // when every timer ticks once before its step is done
         escalateAndComplete(concern, Ids.RECORD_CONCERN, Map.of());
         escalateAndComplete(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES"));
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
-        escalateAndComplete(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION, "STRATEGY_DISCUSSION"));
+        escalateAndComplete(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "STRATEGY_DISCUSSION"));
         escalateAndComplete(concern, Ids.TALK_WITH_CHILD, Map.of());
         escalateAndComplete(concern, Ids.SHARE_DECISION_AND_CLOSE, Map.of());
 
@@ -289,7 +290,7 @@ class ConcernProcessTest {
     @Test
     void escalationTimerTicksFirstAtTheAcknowledgementWindowThenEveryFurtherWindow() {
         // given a concern whose record nobody has acknowledged
-        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 1));
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 1));
         Job timer = timerOf(concern, Ids.RECORD_CONCERN);
         assertThat(timer.getDuedate()).isEqualTo(Date.from(START.plus(ACKNOWLEDGE)));
 
@@ -306,14 +307,14 @@ class ConcernProcessTest {
     @Test
     void aConcernRaisedWithTheChildMissingRunsAnEpisodeBesideItsOwnSteps() {
         // given a concern raised while the child is missing
-        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE, 15, Vars.CHILD_MISSING, true));
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 15, Vars.CHILD_MISSING.name(), true));
 
         // then an episode runs beside the carer's record, with the concern's reference and people
         assertThat(concern).isWaitingAt(MissingProcess.Ids.EPISODE_AT_RAISE, Ids.RECORD_CONCERN, Ids.NOTIFY_SSW);
         ProcessInstance episode = episodeOf(concern);
-        assertThat(episode).hasBusinessKey(REFERENCE).variables().containsEntry(Vars.CARER_ID, "carol")
-                .containsEntry(Vars.SSW_ID, "sam").containsEntry(Vars.SOCIAL_WORKER_ID, "sophie")
-                .containsEntry(Vars.RISK_LEVEL, "HIGH");
+        assertThat(episode).hasBusinessKey(REFERENCE).variables().containsEntry(Vars.CARER_ID.name(), "carol")
+                .containsEntry(Vars.SSW_ID.name(), "sam").containsEntry(Vars.SOCIAL_WORKER_ID.name(), "sophie")
+                .containsEntry(Vars.RISK_LEVEL.name(), "HIGH");
 
         // when the concern's own steps are all done, it still waits for the episode; and ends with it
         walkToTheEnd(concern, Ids.RECORD_CONCERN);
@@ -327,7 +328,7 @@ class ConcernProcessTest {
             Ids.SHARE_DECISION_AND_CLOSE})
     void aChildMissingLaterStartsAnEpisodeWhereverTheConcernWaits(String waitingAt) {
         // given a concern waiting at one of its steps
-        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT, 1));
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 1));
         walkTo(concern, waitingAt);
 
         // when the child is reported missing
@@ -383,7 +384,7 @@ class ConcernProcessTest {
     private void completeStep(ProcessInstance concern, String step) {
         Map<String, Object> form = switch (step) {
             case Ids.ADVISE_CARER -> Map.of(FormFields.TALK_WITH_CHILD, "YES");
-            case Ids.DECIDE_NEXT_STEPS -> Map.of(Vars.DECISION, "MONITOR");
+            case Ids.DECIDE_NEXT_STEPS -> Map.of(Vars.DECISION.name(), "MONITOR");
             default -> Map.of();
         };
         complete(task(step, concern), form);
@@ -409,7 +410,7 @@ class ConcernProcessTest {
         priorities.add(completeNoting(concern, Ids.RECORD_CONCERN, Map.of()));
         priorities.add(completeNoting(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES")));
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
-        priorities.add(completeNoting(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION, "POLICE_REFERRAL")));
+        priorities.add(completeNoting(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "POLICE_REFERRAL")));
         priorities.add(completeNoting(concern, Ids.TALK_WITH_CHILD, Map.of()));
         priorities.add(completeNoting(concern, Ids.SHARE_DECISION_AND_CLOSE, Map.of()));
         assertThat(concern).isEnded();
@@ -439,7 +440,7 @@ class ConcernProcessTest {
     /** Starts a concern as Tasklist would: the facts the carer gave; the intake stub adds the rest. */
     private static ProcessInstance start(Map<String, Object> facts) {
         Map<String, Object> vars = new HashMap<>(facts);
-        vars.put(Vars.CHILD_ID, "C-1001");
+        vars.put(Vars.CHILD_ID.name(), "C-1001");
         return runtimeService().startProcessInstanceByKey(ConcernProcess.KEY, REFERENCE, vars);
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.ConcernProcess.Messages;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.MissingProcess.Beans;
@@ -90,17 +91,18 @@ class MissingEpisodeProcessTest {
         ClockUtil.setCurrentTime(Date.from(REPORTED));
         Mocks.register(Beans.EPISODE_INTAKE, (ExecutionListener) MissingEpisodeProcessTest::intake);
         Mocks.register(Beans.REPEAT_CHECK, (JavaDelegate) execution ->
-                execution.setVariable(MissingProcess.Vars.REPEATEDLY_MISSING, repeatedlyMissing));
+                execution.setVariable(MissingProcess.Vars.REPEATEDLY_MISSING.name(), repeatedlyMissing));
         Mocks.register(Beans.STEP_RECORDER, (TaskListener) task -> {
             recorded.add(task.getTaskDefinitionKey());
             task.getExecution().removeVariables(MissingProcess.FormFields.ALL);
         });
         Mocks.register(Beans.MISSING_TIMES, new FixedTimes());
-        Mocks.register("people", new ReturnInterviewers());
-        Mocks.register("notifyByEmail", (JavaDelegate) execution ->
-                emails.add(execution.getVariable("notification") + "->" + execution.getVariable("recipient")));
-        Mocks.register("escalateTask", (JavaDelegate) execution -> escalations.add((String) execution.getVariable("step")));
-        Mocks.register("deadlines", new FixedDeadlines());
+        Mocks.register(Beans.PEOPLE, new ReturnInterviewers());
+        Mocks.register(ConcernProcess.Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution ->
+                emails.add(Inputs.NOTIFICATION.get(execution) + "->" + Inputs.RECIPIENT.get(execution)));
+        Mocks.register(ConcernProcess.Beans.ESCALATE_TASK,
+                (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
+        Mocks.register(ConcernProcess.Beans.DEADLINES, new FixedDeadlines());
     }
 
     @AfterEach
@@ -111,9 +113,9 @@ class MissingEpisodeProcessTest {
 
     private static void intake(DelegateExecution execution) {
         if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
-            execution.setVariable(MissingProcess.Vars.EPISODE_NUMBER, 1);
-            execution.setVariable(MissingProcess.Vars.MISSING_SINCE, Date.from(LAST_SEEN));
-            execution.setVariable(MissingProcess.Vars.MANAGER_ID, "mark");
+            execution.setVariable(MissingProcess.CodeVars.EPISODE_NUMBER.name(), 1);
+            execution.setVariable(MissingProcess.Vars.MISSING_SINCE.name(), Date.from(LAST_SEEN));
+            execution.setVariable(MissingProcess.Vars.MANAGER_ID.name(), "mark");
         }
     }
 
@@ -219,7 +221,7 @@ class MissingEpisodeProcessTest {
 
     private static void returned(Instant at) {
         runtimeService().createMessageCorrelation(Messages.CHILD_RETURNED).processInstanceBusinessKey(REFERENCE)
-                .setVariable(MissingProcess.Vars.RETURNED_AT, Date.from(at)).correlate();
+                .setVariable(MissingProcess.Vars.RETURNED_AT.name(), Date.from(at)).correlate();
     }
 
     private static Job timer(String activityId, ProcessInstance episode) {
@@ -230,13 +232,13 @@ class MissingEpisodeProcessTest {
     /** Starts an episode as the concern's call activity does: its reference and people. */
     private static ProcessInstance start() {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.REFERENCE, REFERENCE);
-        vars.put(Vars.CHILD_ID, "C-1001");
-        vars.put(Vars.CARER_ID, "carol");
-        vars.put(Vars.SSW_ID, "sam");
-        vars.put(Vars.SOCIAL_WORKER_ID, "sophie");
-        vars.put(Vars.RISK_LEVEL, "HIGH");
-        vars.put(Vars.URGENT, false);
+        vars.put(Vars.REFERENCE.name(), REFERENCE);
+        vars.put(Vars.CHILD_ID.name(), "C-1001");
+        vars.put(Vars.CARER_ID.name(), "carol");
+        vars.put(Vars.SSW_ID.name(), "sam");
+        vars.put(Vars.SOCIAL_WORKER_ID.name(), "sophie");
+        vars.put(Vars.RISK_LEVEL.name(), "HIGH");
+        vars.put(Vars.URGENT.name(), false);
         return runtimeService().startProcessInstanceByKey(MissingProcess.KEY, REFERENCE, vars);
     }
 }

@@ -62,8 +62,8 @@ class EngineDoorAttackTest {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
-    private static final Set<String> ROUTING = Set.of(Vars.REFERENCE, Vars.CARER_ID, Vars.SSW_ID, Vars.SOCIAL_WORKER_ID,
-            Vars.RISK_LEVEL, Vars.CHILD_AGE, Vars.IMMEDIATE_DANGER, Vars.RAISED_BY, Vars.URGENT);
+    private static final Set<String> ROUTING = Set.of(Vars.REFERENCE.name(), Vars.CARER_ID.name(), Vars.SSW_ID.name(), Vars.SOCIAL_WORKER_ID.name(),
+            Vars.RISK_LEVEL.name(), Vars.CHILD_AGE.name(), Vars.IMMEDIATE_DANGER.name(), Vars.RAISED_BY.name(), Vars.URGENT.name());
     private static final String CODE = "${\"\".getClass().forName(\"java.lang.Runtime\").getRuntime().exec(\"touch %s\")}";
 
     enum Door {
@@ -165,14 +165,14 @@ class EngineDoorAttackTest {
         Snapshot before = snapshot(carols);
         TestConcerns concerns = new TestConcerns(engine);
         Map<String, Object> forged = new HashMap<>(TestConcerns.startForm("C-1003", "anything"));
-        forged.put(Vars.REFERENCE, carols);
-        forged.put(Vars.SSW_ID, "frank");
+        forged.put(Vars.REFERENCE.name(), carols);
+        forged.put(Vars.SSW_ID.name(), "frank");
 
         assertThatThrownBy(() -> concerns.as("frank", () -> engine.getRuntimeService()
                 .startProcessInstanceByKey(ConcernProcess.KEY, carols, forged))).hasMessageContaining("businessKey");
-        assertThatThrownBy(() -> concerns.raiseInTasklist("frank", forged)).hasMessageContaining(Vars.REFERENCE);
-        Map<String, Object> episode = Map.of(Vars.REFERENCE, carols, Vars.CARER_ID, "frank", Vars.SSW_ID, "frank",
-                Vars.SOCIAL_WORKER_ID, "frank", Vars.RISK_LEVEL, "LOW", Vars.URGENT, false);
+        assertThatThrownBy(() -> concerns.raiseInTasklist("frank", forged)).hasMessageContaining(Vars.REFERENCE.name());
+        Map<String, Object> episode = Map.of(Vars.REFERENCE.name(), carols, Vars.CARER_ID.name(), "frank", Vars.SSW_ID.name(), "frank",
+                Vars.SOCIAL_WORKER_ID.name(), "frank", Vars.RISK_LEVEL.name(), "LOW", Vars.URGENT.name(), false);
         // even as the system, with no authorization check in the way
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(MissingProcess.KEY, carols, episode))
                 .hasMessageContaining("businessKey");
@@ -248,7 +248,7 @@ class EngineDoorAttackTest {
         TestConcerns concerns = new TestConcerns(engine);
         concerns.claim(carols, Ids.RECORD_CONCERN);
         Snapshot before = snapshot(carols);
-        for (String routing : List.of(Vars.SSW_ID, Vars.SOCIAL_WORKER_ID, Vars.RISK_LEVEL)) {
+        for (String routing : List.of(Vars.SSW_ID.name(), Vars.SOCIAL_WORKER_ID.name(), Vars.RISK_LEVEL.name())) {
             assertThatThrownBy(() -> concerns.complete(carols, Ids.RECORD_CONCERN,
                     Map.of("recordFacts", "Came home at 11pm.", routing, "carol"))).hasMessageContaining(routing);
         }

@@ -69,7 +69,7 @@ class PrivacyTest {
                 FormFields.CONSENT_CONSIDERED, true, FormFields.TALK_WITH_CHILD, "YES",
                 FormFields.TALK_GUIDANCE, "Ask Jess calmly about the car"));
         tasklist.runDueJobs(reference);
-        tasklist.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION, "MONITOR",
+        tasklist.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "MONITOR",
                 FormFields.DECISION_REASONS, "Jess Marlow is known to us"));
         tasklist.complete(reference, Ids.TALK_WITH_CHILD, Map.of(FormFields.TALK_NOTES, "Jess talked about him"));
         tasklist.complete(reference, Ids.SHARE_DECISION_AND_CLOSE, Map.of(FormFields.DECISION_SHARED, true,

@@ -75,7 +75,8 @@ class CamundaConcernWorkflow implements ConcernWorkflow {
     }
 
     private int escalationLevel(Task task) {
-        Object level = taskService.getVariableLocal(task.getId(), ConcernProcess.Vars.ESCALATION_LEVEL);
-        return level instanceof Integer l ? l : 0;
+        Integer level = ConcernProcess.CodeVars.ESCALATION_LEVEL.type()
+                .cast(taskService.getVariableLocal(task.getId(), ConcernProcess.CodeVars.ESCALATION_LEVEL.name()));
+        return level == null ? 0 : level;
     }
 }

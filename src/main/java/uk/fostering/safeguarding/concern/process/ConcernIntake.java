@@ -1,6 +1,5 @@
 package uk.fostering.safeguarding.concern.process;
 
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -9,7 +8,9 @@ import uk.fostering.safeguarding.concern.ConcernService;
 import uk.fostering.safeguarding.concern.ConcernService.Registered;
 import uk.fostering.safeguarding.concern.Indicator;
 import uk.fostering.safeguarding.concern.RaiseConcern;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
+import uk.fostering.safeguarding.process.ConcernProcess.Forms;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.process.FormValues;
@@ -24,12 +25,8 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
  * Routing variables are trusted only when the service started the process itself ({@link ApprovedStarts});
  * either way the people linked to the child are then allowed to see the concern.
  */
-@Component("concernIntake")
+@Component(ConcernProcess.Beans.CONCERN_INTAKE)
 class ConcernIntake implements ExecutionListener {
-
-    /** The fields of forms/raise-concern.form. */
-    private static final Set<String> START_FORM = Set.of(Vars.CHILD_ID, Vars.CATEGORY, FormFields.SUMMARY,
-            FormFields.INDICATORS, FormFields.OBSERVED_AT, Vars.CHILD_MISSING, Vars.IMMEDIATE_DANGER);
 
     private final ConcernService concerns;
     private final CurrentCaller currentCaller;
@@ -44,11 +41,11 @@ class ConcernIntake implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        if (!(ApprovedStarts.consume(reference) && reference.equals(execution.getVariable(Vars.REFERENCE)))) {
+        if (!(ApprovedStarts.consume(reference) && reference.equals(Vars.REFERENCE.get(execution)))) {
             registerFromStartForm(execution);
         }
-        grants.grantReaders(execution.getProcessInstanceId(), (String) execution.getVariable(Vars.CARER_ID),
-                (String) execution.getVariable(Vars.SSW_ID), (String) execution.getVariable(Vars.SOCIAL_WORKER_ID));
+        grants.grantReaders(execution.getProcessInstanceId(), Vars.CARER_ID.get(execution), Vars.SSW_ID.get(execution),
+                Vars.SOCIAL_WORKER_ID.get(execution));
     }
 
     /**
@@ -61,16 +58,16 @@ class ConcernIntake implements ExecutionListener {
             throw InvalidInputException.of("businessKey", "is made by the service; it cannot be sent");
         }
         Caller caller = caller();
-        execution.getVariableNames().stream().filter(name -> !START_FORM.contains(name)).sorted()
+        execution.getVariableNames().stream().filter(name -> !Forms.RAISE_CONCERN.fields().contains(name)).sorted()
                 // the start event's camunda:initiator: the engine's own note of who is signed in
-                .filter(name -> !(name.equals(Vars.RAISED_BY) && caller.userId().equals(execution.getVariable(name))))
+                .filter(name -> !(name.equals(Vars.RAISED_BY.name()) && caller.userId().equals(execution.getVariable(name))))
                 .findFirst().ifPresent(name -> {
                     throw InvalidInputException.of(name, "is not a field of the start form");
                 });
         FormValues form = new FormValues(execution);
-        RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID), form.choice(Vars.CATEGORY, ConcernCategory.class),
+        RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID.name()), form.choice(Vars.CATEGORY.name(), ConcernCategory.class),
                 form.text(FormFields.SUMMARY), form.choices(FormFields.INDICATORS, Indicator.class),
-                form.instant(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING), form.flag(Vars.IMMEDIATE_DANGER));
+                form.instant(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), form.flag(Vars.IMMEDIATE_DANGER.name()));
         Registered registered = concerns.register(raise, caller);
         execution.setProcessBusinessKey(registered.concern().getReference());
         execution.removeVariables(FormFields.ALL);
@@ -79,6 +76,6 @@ class ConcernIntake implements ExecutionListener {
 
     private Caller caller() {
         return currentCaller.current().orElseThrow(
-                () -> InvalidInputException.of(Vars.RAISED_BY, "a concern must be raised by a signed-in person"));
+                () -> InvalidInputException.of(Vars.RAISED_BY.name(), "a concern must be raised by a signed-in person"));
     }
 }

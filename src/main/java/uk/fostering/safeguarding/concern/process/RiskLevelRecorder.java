@@ -4,11 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.shared.RiskLevel;
 
 /** Copies the risk decision's outcome into the concern record, where readers and the API find it. */
-@Component("riskLevelRecorder")
+@Component(ConcernProcess.Beans.RISK_LEVEL_RECORDER)
 class RiskLevelRecorder implements ExecutionListener {
 
     private final ConcernService concerns;
@@ -20,6 +21,6 @@ class RiskLevelRecorder implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         concerns.assessRisk(execution.getProcessBusinessKey(),
-                RiskLevel.valueOf((String) execution.getVariable(Vars.RISK_LEVEL)));
+                RiskLevel.valueOf(Vars.RISK_LEVEL.get(execution)));
     }
 }

@@ -10,6 +10,7 @@ import uk.fostering.safeguarding.concern.DecisionStep;
 import uk.fostering.safeguarding.concern.NextStep;
 import uk.fostering.safeguarding.concern.RecordStep;
 import uk.fostering.safeguarding.concern.TalkStep;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
@@ -22,7 +23,7 @@ import uk.fostering.safeguarding.shared.RiskLevel;
  * Completes a step of a concern: validates what the person wrote in the task's form, stores it in
  * the concern record and removes it from the process. A rejected completion changes nothing.
  */
-@Component("taskOutcomeRecorder")
+@Component(ConcernProcess.Beans.TASK_OUTCOME_RECORDER)
 class TaskOutcomeRecorder implements TaskListener {
 
     private final ConcernService concerns;
@@ -40,7 +41,7 @@ class TaskOutcomeRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         // the outcome comes from the form's fields only; who the next step goes to, and the risk, stay the service's
         routingFacts.requireUnchanged(task);
-        String reference = (String) task.getVariable(Vars.REFERENCE);
+        String reference = Vars.REFERENCE.get(task);
         String by = currentCaller.current().map(c -> c.userId()).orElse(task.getAssignee());
         FormValues form = new FormValues(task);
         switch (task.getTaskDefinitionKey()) {
@@ -50,15 +51,15 @@ class TaskOutcomeRecorder implements TaskListener {
                 AdviceStep advice = new AdviceStep(form.text(FormFields.ADVICE), form.flag(FormFields.CONSENT_CONSIDERED),
                         form.yesNo(FormFields.TALK_WITH_CHILD), form.text(FormFields.TALK_GUIDANCE));
                 concerns.advise(reference, advice, by);
-                task.getExecution().setVariable(Vars.MAY_TALK_WITH_CHILD, advice.mayTalkWithChild());
+                Vars.MAY_TALK_WITH_CHILD.set(task.getExecution(), advice.mayTalkWithChild());
                 RiskLevel raised = form.choice(FormFields.RAISE_RISK_LEVEL, RiskLevel.class);
                 if (raised != null) {
                     concerns.raiseRisk(reference, raised, form.text(FormFields.RISK_REASON), by);
-                    task.getExecution().setVariable(Vars.RISK_LEVEL, raised.name());
+                    Vars.RISK_LEVEL.set(task.getExecution(), raised.name());
                 }
             }
             case Ids.DECIDE_NEXT_STEPS -> concerns.decide(reference,
-                    new DecisionStep(form.choice(Vars.DECISION, NextStep.class), form.text(FormFields.DECISION_REASONS)), by);
+                    new DecisionStep(form.choice(Vars.DECISION.name(), NextStep.class), form.text(FormFields.DECISION_REASONS)), by);
             case Ids.TALK_WITH_CHILD -> concerns.talked(reference, new TalkStep(form.text(FormFields.TALK_NOTES)), by);
             case Ids.SHARE_DECISION_AND_CLOSE -> concerns.close(reference,
                     new CloseStep(form.flag(FormFields.DECISION_SHARED), form.text(FormFields.CLOSING_NOTE)), by);

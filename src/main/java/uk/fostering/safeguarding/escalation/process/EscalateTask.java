@@ -15,7 +15,9 @@ import uk.fostering.safeguarding.escalation.TaskEscalated;
 import uk.fostering.safeguarding.notification.Email;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
-import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
+import uk.fostering.safeguarding.process.ConcernProcess.CodeVars;
 import uk.fostering.safeguarding.process.People;
 import uk.fostering.safeguarding.process.Responsible;
 import uk.fostering.safeguarding.registry.Roles;
@@ -26,7 +28,7 @@ import uk.fostering.safeguarding.registry.Roles;
  * once (the email key includes the round, so a retried job sends nothing twice), and otherwise moves
  * the next tick to the task's due date.
  */
-@Component("escalateTask")
+@Component(ConcernProcess.Beans.ESCALATE_TASK)
 class EscalateTask implements JavaDelegate {
 
     private static final int PRIORITY_STEP = 10;
@@ -53,7 +55,7 @@ class EscalateTask implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Step step = Step.ofTask((String) execution.getVariable("step"));
+        Step step = Step.ofTask(Inputs.STEP.get(execution));
         Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(step.taskId()).singleResult();
         if (task == null) {
@@ -71,7 +73,7 @@ class EscalateTask implements JavaDelegate {
         }
         TaskEscalated e = escalated.get();
         taskService.setPriority(task.getId(), Math.min(MAX_PRIORITY, task.getPriority() + PRIORITY_STEP));
-        taskService.setVariableLocal(task.getId(), Vars.ESCALATION_LEVEL, e.level());
+        taskService.setVariableLocal(task.getId(), CodeVars.ESCALATION_LEVEL.name(), e.level());
         for (String recipient : e.recipients()) {
             mailer.send(new Email(String.join("|", e.reference(), "ESCALATION", e.taskId(), e.reason().name(),
                     String.valueOf(e.round()), recipient), recipient, people.emailOf(recipient),

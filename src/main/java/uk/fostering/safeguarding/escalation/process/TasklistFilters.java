@@ -15,7 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.process.ConcernProcess.Vars;
+import uk.fostering.safeguarding.process.ConcernProcess.CodeVars;
 import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.security.process.Grants;
 
@@ -56,7 +56,7 @@ class TasklistFilters implements ApplicationRunner {
                 mine().dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}")
                         .orderByDueDate().asc(), EVERYONE);
         create(ESCALATED, 0, "Tasks that were escalated because nobody acknowledged or finished them in time",
-                taskService.createTaskQuery().taskVariableValueGreaterThan(Vars.ESCALATION_LEVEL, 0)
+                taskService.createTaskQuery().taskVariableValueGreaterThan(CodeVars.ESCALATION_LEVEL.name(), 0)
                         .orderByDueDate().asc(), OVERSEERS);
         create(OVERDUE, 5, "Tasks past their due date, oldest first",
                 taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), OVERSEERS);

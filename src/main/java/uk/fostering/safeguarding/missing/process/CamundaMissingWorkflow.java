@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.missing.MissingWorkflow;
 import uk.fostering.safeguarding.process.AsSystem;
 import uk.fostering.safeguarding.process.ConcernProcess.Messages;
+import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.shared.ConflictException;
 
@@ -32,8 +33,8 @@ class CamundaMissingWorkflow implements MissingWorkflow {
     public void childMissing(String reference, int episodeNumber, Instant missingSince) {
         correlate(reference, () -> runtimeService.createMessageCorrelation(Messages.CHILD_MISSING)
                 .processInstanceBusinessKey(reference)
-                .setVariable(Vars.EPISODE_NUMBER, episodeNumber)
-                .setVariable(Vars.MISSING_SINCE, Date.from(missingSince))
+                .setVariable(CodeVars.EPISODE_NUMBER.name(), episodeNumber)
+                .setVariable(Vars.MISSING_SINCE.name(), Date.from(missingSince))
                 .correlateWithResult());
     }
 
@@ -41,7 +42,7 @@ class CamundaMissingWorkflow implements MissingWorkflow {
     public void childReturned(String reference, Instant returnedAt) {
         correlate(reference, () -> runtimeService.createMessageCorrelation(Messages.CHILD_RETURNED)
                 .processInstanceBusinessKey(reference)
-                .setVariable(Vars.RETURNED_AT, Date.from(returnedAt))
+                .setVariable(Vars.RETURNED_AT.name(), Date.from(returnedAt))
                 .correlateWithResult());
     }
 

@@ -12,9 +12,9 @@ final class ConcernRiskLevel {
 
     static void set(DelegateExecution execution, RiskLevel level) {
         DelegateExecution episode = execution.getProcessInstance();
-        episode.setVariable(Vars.RISK_LEVEL, level.name());
+        Vars.RISK_LEVEL.set(episode, level.name());
         if (episode.getSuperExecution() != null) {
-            episode.getSuperExecution().setVariable(Vars.RISK_LEVEL, level.name());
+            Vars.RISK_LEVEL.set(episode.getSuperExecution(), level.name());
         }
     }
 

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.missing.MissingEpisode;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.registry.Registry;
 import uk.fostering.safeguarding.security.ConcernGrants;
@@ -18,7 +20,7 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
  * discussion, and the people linked to the child may see the episode as they see the concern; as it
  * ends, the episode is closed.
  */
-@Component("missingEpisodeIntake")
+@Component(MissingProcess.Beans.EPISODE_INTAKE)
 class MissingEpisodeIntake implements ExecutionListener {
 
     private final MissingEpisodes episodes;
@@ -35,18 +37,18 @@ class MissingEpisodeIntake implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         if (EVENTNAME_END.equals(execution.getEventName())) {
-            episodes.closed(reference, (Integer) execution.getVariable(Vars.EPISODE_NUMBER));
+            episodes.closed(reference, CodeVars.EPISODE_NUMBER.get(execution));
             return;
         }
         requireCalledByItsConcern(execution, reference);
         MissingEpisode episode = episodes.opened(reference);
-        execution.setVariable(Vars.EPISODE_NUMBER, episode.getEpisodeNumber());
-        execution.setVariable(Vars.MISSING_SINCE, Date.from(episode.getMissingSince()));
-        String ssw = (String) execution.getVariable(ConcernProcess.Vars.SSW_ID);
+        CodeVars.EPISODE_NUMBER.set(execution, episode.getEpisodeNumber());
+        Vars.MISSING_SINCE.set(execution, Date.from(episode.getMissingSince()));
+        String ssw = ConcernProcess.Vars.SSW_ID.get(execution);
         // a service without managers in the registry still gets the discussion offered to someone who knows the child
-        execution.setVariable(Vars.MANAGER_ID, registry.managerOf(ssw).or(registry::registeredManager).orElse(ssw));
-        grants.grantReaders(execution.getProcessInstanceId(), (String) execution.getVariable(ConcernProcess.Vars.CARER_ID),
-                ssw, (String) execution.getVariable(ConcernProcess.Vars.SOCIAL_WORKER_ID));
+        Vars.MANAGER_ID.set(execution, registry.managerOf(ssw).or(registry::registeredManager).orElse(ssw));
+        grants.grantReaders(execution.getProcessInstanceId(), ConcernProcess.Vars.CARER_ID.get(execution), ssw,
+                ConcernProcess.Vars.SOCIAL_WORKER_ID.get(execution));
     }
 
     /**

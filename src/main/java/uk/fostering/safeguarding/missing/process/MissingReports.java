@@ -1,6 +1,5 @@
 package uk.fostering.safeguarding.missing.process;
 
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
@@ -10,8 +9,11 @@ import uk.fostering.safeguarding.missing.MissingReport;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.process.FormValues;
+import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.MissingProcess.FormFields;
+import uk.fostering.safeguarding.process.MissingProcess.Forms;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
+import uk.fostering.safeguarding.process.ProcessForm;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.shared.InvalidInputException;
 
@@ -20,13 +22,8 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
  * through the same service as the API, inside the start, so a rejected report shows its error in
  * the form and stores nothing. The short process that remains is named after the concern.
  */
-@Component("missingReports")
+@Component(MissingProcess.Beans.REPORTS)
 public class MissingReports {
-
-    /** The fields of forms/report-missing.form and forms/report-returned.form. */
-    private static final Set<String> MISSING_FORM = Set.of(ConcernProcess.Vars.CHILD_ID, FormFields.LAST_SEEN_AT,
-            FormFields.CIRCUMSTANCES);
-    private static final Set<String> RETURNED_FORM = Set.of(ConcernProcess.Vars.CHILD_ID, Vars.RETURNED_AT);
 
     private final MissingEpisodes episodes;
     private final CurrentCaller currentCaller;
@@ -37,9 +34,9 @@ public class MissingReports {
     }
 
     public void missing(DelegateExecution execution) {
-        onlyTheForm(execution, MISSING_FORM);
+        onlyTheForm(execution, Forms.REPORT_MISSING);
         FormValues form = new FormValues(execution);
-        Reported reported = episodes.reportMissing(form.text(ConcernProcess.Vars.CHILD_ID),
+        Reported reported = episodes.reportMissing(form.text(ConcernProcess.Vars.CHILD_ID.name()),
                 new MissingReport(form.instant(FormFields.LAST_SEEN_AT), form.text(FormFields.CIRCUMSTANCES)),
                 caller(execution));
         execution.setProcessBusinessKey(reported.reference());
@@ -47,19 +44,19 @@ public class MissingReports {
     }
 
     public void returned(DelegateExecution execution) {
-        onlyTheForm(execution, RETURNED_FORM);
+        onlyTheForm(execution, Forms.REPORT_RETURNED);
         FormValues form = new FormValues(execution);
-        Returned returned = episodes.reportReturned(form.text(ConcernProcess.Vars.CHILD_ID),
-                form.instant(Vars.RETURNED_AT), caller(execution));
+        Returned returned = episodes.reportReturned(form.text(ConcernProcess.Vars.CHILD_ID.name()),
+                form.instant(Vars.RETURNED_AT.name()), caller(execution));
         execution.setProcessBusinessKey(returned.reference());
     }
 
     /** A report carries its form's fields only: the reference and the people come from the registry, never from the caller. */
-    private static void onlyTheForm(DelegateExecution execution, Set<String> fields) {
+    private static void onlyTheForm(DelegateExecution execution, ProcessForm form) {
         if (execution.getProcessBusinessKey() != null) {
             throw InvalidInputException.of("businessKey", "is made by the service; it cannot be sent");
         }
-        execution.getVariableNames().stream().filter(name -> !fields.contains(name)).sorted().findFirst()
+        execution.getVariableNames().stream().filter(name -> !form.fields().contains(name)).sorted().findFirst()
                 .ifPresent(name -> {
                     throw InvalidInputException.of(name, "is not a field of the report's form");
                 });

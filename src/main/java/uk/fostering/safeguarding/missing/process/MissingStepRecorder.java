@@ -11,6 +11,8 @@ import uk.fostering.safeguarding.missing.StrategyDiscussion;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.process.FormValues;
+import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
 import uk.fostering.safeguarding.process.MissingProcess.FormFields;
 import uk.fostering.safeguarding.process.MissingProcess.Ids;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
@@ -21,7 +23,7 @@ import uk.fostering.safeguarding.shared.RiskLevel;
  * Completes a step of a missing episode: validates the form, stores it in the episode record and
  * removes it from the process. A rejected completion changes nothing.
  */
-@Component("missingStepRecorder")
+@Component(MissingProcess.Beans.STEP_RECORDER)
 class MissingStepRecorder implements TaskListener {
 
     private final MissingEpisodes episodes;
@@ -42,7 +44,7 @@ class MissingStepRecorder implements TaskListener {
         // the outcome comes from the form's fields only; who the next step goes to, and the risk, stay the service's
         routingFacts.requireUnchanged(task);
         String reference = task.getExecution().getProcessBusinessKey();
-        int episode = (Integer) task.getVariable(Vars.EPISODE_NUMBER);
+        int episode = CodeVars.EPISODE_NUMBER.get(task);
         String by = currentCaller.current().map(c -> c.userId()).orElse(task.getAssignee());
         FormValues form = new FormValues(task);
         switch (task.getTaskDefinitionKey()) {

@@ -3,9 +3,10 @@ package uk.fostering.safeguarding.missing.process;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.missing.MissingSettings;
+import uk.fostering.safeguarding.process.MissingProcess;
 
 /** Times of the missing episode's timers, for the BPMN's expressions (named {@code missingTimes}). */
-@Component("missingTimes")
+@Component(MissingProcess.Beans.MISSING_TIMES)
 public class MissingTimes {
 
     private final MissingSettings settings;

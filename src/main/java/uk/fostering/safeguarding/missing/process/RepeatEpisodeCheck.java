@@ -5,11 +5,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.shared.RiskLevel;
 
 /** Applies the repeat rule as an episode starts; the model tells the fostering manager when it applies. */
-@Component("repeatEpisodeCheck")
+@Component(MissingProcess.Beans.REPEAT_CHECK)
 class RepeatEpisodeCheck implements JavaDelegate {
 
     private final MissingEpisodes episodes;
@@ -21,8 +23,8 @@ class RepeatEpisodeCheck implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Optional<RiskLevel> level = episodes.applyRepeatRule(execution.getProcessBusinessKey(),
-                (Integer) execution.getVariable(Vars.EPISODE_NUMBER));
-        execution.setVariable(Vars.REPEATEDLY_MISSING, level.isPresent());
+                CodeVars.EPISODE_NUMBER.get(execution));
+        Vars.REPEATEDLY_MISSING.set(execution, level.isPresent());
         level.ifPresent(l -> ConcernRiskLevel.set(execution, l));
     }
 }

@@ -16,8 +16,11 @@ import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.notification.Email;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
+import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.ProcessVariable;
 import uk.fostering.safeguarding.process.People;
 import uk.fostering.safeguarding.registry.Registry;
 import uk.fostering.safeguarding.registry.Roles;
@@ -28,7 +31,7 @@ import uk.fostering.safeguarding.registry.Roles;
  * SOCIAL_WORKER_OR_EDT or MANAGER, comma separated for several).
  * An email carries the concern reference and a link, never the child's name or the narrative.
  */
-@Component("notifyByEmail")
+@Component(ConcernProcess.Beans.NOTIFY_BY_EMAIL)
 class NotifyByEmail implements JavaDelegate {
 
     private final Mailer mailer;
@@ -55,7 +58,7 @@ class NotifyByEmail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        String notification = String.valueOf(execution.getVariable("notification"));
+        String notification = Inputs.NOTIFICATION.get(execution);
         String subject = switch (notification) {
             case "CONCERN_RAISED" -> "New safeguarding concern " + reference + ": please contact the carer";
             case "SOCIAL_WORKER_NOTICE" -> "Safeguarding concern " + reference + ": please acknowledge and decide next steps";
@@ -64,8 +67,8 @@ class NotifyByEmail implements JavaDelegate {
             default -> throw new IllegalArgumentException("Unknown notification " + notification);
         };
         // an episode's emails are sent once per episode, not once per concern
-        String episode = execution.hasVariable(MissingProcess.Vars.EPISODE_NUMBER)
-                ? "|E" + execution.getVariable(MissingProcess.Vars.EPISODE_NUMBER) : "";
+        String episode = execution.hasVariable(MissingProcess.CodeVars.EPISODE_NUMBER.name())
+                ? "|E" + MissingProcess.CodeVars.EPISODE_NUMBER.get(execution) : "";
         for (String recipient : recipients(execution, reference)) {
             String link = openTaskOf(execution.getProcessInstanceId(), recipient).map(t -> links.task(t.getId()))
                     .orElse(links.concern(reference));
@@ -81,7 +84,7 @@ class NotifyByEmail implements JavaDelegate {
     /** The people behind the {@code recipient} parameter: one or more of the roles below, comma separated. */
     private Set<String> recipients(DelegateExecution execution, String reference) {
         Set<String> people = new LinkedHashSet<>();
-        for (String role : String.valueOf(execution.getVariable("recipient")).split(",")) {
+        for (String role : String.valueOf(Inputs.RECIPIENT.get(execution)).split(",")) {
             switch (role.trim()) {
                 case "SSW" -> people.add(required(execution, reference, Vars.SSW_ID));
                 case "SOCIAL_WORKER" -> people.add(required(execution, reference, Vars.SOCIAL_WORKER_ID));
@@ -102,17 +105,17 @@ class NotifyByEmail implements JavaDelegate {
         if (people.isEmpty()) {
             // a notice that reaches nobody must not pass as sent: the job fails and ends as an incident
             throw new IllegalStateException("Concern " + reference + " has nobody to email for "
-                    + execution.getVariable("recipient"));
+                    + Inputs.RECIPIENT.get(execution));
         }
         return people;
     }
 
-    private static String required(DelegateExecution execution, String reference, String variable) {
-        Object userId = execution.getVariable(variable);
+    private static String required(DelegateExecution execution, String reference, ProcessVariable<String> variable) {
+        String userId = variable.get(execution);
         if (userId == null) {
-            throw new IllegalStateException("Concern " + reference + " has no " + variable + " to email");
+            throw new IllegalStateException("Concern " + reference + " has no " + variable.name() + " to email");
         }
-        return userId.toString();
+        return userId;
     }
 
     /** The BPMN offers each task to one named person (candidate user) who claims it (assignee): either counts. */

@@ -130,15 +130,15 @@ class NotifyByEmailTest {
         ProcessInstance instance = start(null, "carol", false);
 
         assertThatThrownBy(() -> management.executeJob(emailJob(instance).getId()))
-                .hasMessage("Concern " + reference + " has no " + Vars.SSW_ID + " to email");
+                .hasMessage("Concern " + reference + " has no " + Vars.SSW_ID.name() + " to email");
         assertThat(mail.getReceivedMessages()).isEmpty();
     }
 
     /** Variables as safeguardingConcern has them, plus a child's name that the process never passes on. */
     private ProcessInstance start(String sswId, String waitingFor, boolean failAfterSending) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.SSW_ID, sswId);
-        variables.put(Vars.CARER_ID, "carol");
+        variables.put(Vars.SSW_ID.name(), sswId);
+        variables.put(Vars.CARER_ID.name(), "carol");
         variables.put("waitingFor", waitingFor);
         variables.put("failAfterSending", failAfterSending);
         variables.put("childName", DECOY_CHILD_NAME);
