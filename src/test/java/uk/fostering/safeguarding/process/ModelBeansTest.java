@@ -52,8 +52,8 @@ class ModelBeansTest {
 
     @Test
     void aBeanOffTheListCannotBeResolved() {
-        assertThat(context.containsBean("concernService")).isTrue();
-        assertThatThrownBy(() -> evaluate("${concernService}")).hasMessageContaining("concernService");
+        assertThat(context.containsBean("concernQueries")).isTrue();
+        assertThatThrownBy(() -> evaluate("${concernQueries}")).hasMessageContaining("concernQueries");
         assertThatThrownBy(() -> evaluate("${dataSource}")).hasMessageContaining("dataSource");
         assertThat(evaluate("${deadlines}")).isSameAs(context.getBean("deadlines"));
     }

@@ -4,8 +4,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.missing.EpisodeSteps;
 import uk.fostering.safeguarding.missing.MissingEpisode;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.ReportingMissing;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.registry.Registry;
@@ -21,12 +22,14 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
 @Component("missingEpisodeIntake")
 class MissingEpisodeIntake implements ExecutionListener {
 
-    private final MissingEpisodes episodes;
+    private final ReportingMissing reporting;
+    private final EpisodeSteps steps;
     private final Registry registry;
     private final ConcernGrants grants;
 
-    MissingEpisodeIntake(MissingEpisodes episodes, Registry registry, ConcernGrants grants) {
-        this.episodes = episodes;
+    MissingEpisodeIntake(ReportingMissing reporting, EpisodeSteps steps, Registry registry, ConcernGrants grants) {
+        this.reporting = reporting;
+        this.steps = steps;
         this.registry = registry;
         this.grants = grants;
     }
@@ -35,11 +38,11 @@ class MissingEpisodeIntake implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         if (EVENTNAME_END.equals(execution.getEventName())) {
-            episodes.closed(reference, (Integer) execution.getVariable(Vars.EPISODE_NUMBER));
+            steps.closed(reference, (Integer) execution.getVariable(Vars.EPISODE_NUMBER));
             return;
         }
         requireCalledByItsConcern(execution, reference);
-        MissingEpisode episode = episodes.opened(reference);
+        MissingEpisode episode = reporting.opened(reference);
         execution.setVariable(Vars.EPISODE_NUMBER, episode.getEpisodeNumber());
         execution.setVariable(Vars.MISSING_SINCE, Date.from(episode.getMissingSince()));
         String ssw = (String) execution.getVariable(ConcernProcess.Vars.SSW_ID);
