@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The audit trail of concerns: who read or changed which concern, when, and how; and of people's logins
  * (under {@link #personReference}): who changed whose password, groups or profile. Changes are
  * recorded in the transaction that makes them (no change without its line, no line without the
- * change); reads are recorded by the page or endpoint that served them. {@code detail} must be
- * factual and short (a step, a level, where it was read): never narrative or a child's details.
+ * change); reads are recorded by the query that served them ({@code ConcernQueries}; the dashboard by its page).
+ * {@code detail} must be factual and short (a step, a level, where it was read): never narrative or a child's details.
  */
 @Service
 @Transactional

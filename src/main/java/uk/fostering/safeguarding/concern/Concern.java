@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.concern;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.fostering.safeguarding.shared.RiskLevel;
 
@@ -39,31 +41,17 @@ public class Concern {
     private String raisedBy;
     private Instant raisedAt;
 
-    private String recordFacts;
-    private String recordChildWords;
-    private String recordCarerView;
-    private String recordedBy;
-    private Instant recordedAt;
-
-    private String advice;
-    private Boolean mayTalkWithChild;
-    private String talkGuidance;
-    private String advisedBy;
-    private Instant advisedAt;
-
-    @Enumerated(EnumType.STRING)
-    private NextStep decision;
-    private String decisionReasons;
-    private String decidedBy;
-    private Instant decidedAt;
-
-    private String talkNotes;
-    private String talkedBy;
-    private Instant talkedAt;
-
-    private String closingNote;
-    private String closedBy;
-    private Instant closedAt;
+    /** Each step's part: empty (null) until the step is done. */
+    @Embedded
+    private CarersRecord record;
+    @Embedded
+    private Advice advice;
+    @Embedded
+    private Decision decision;
+    @Embedded
+    private TalkWithChild talk;
+    @Embedded
+    private Closing closing;
 
     @Version
     private Long version;
@@ -91,38 +79,24 @@ public class Concern {
     }
 
     void record(RecordStep step, String by, Instant at) {
-        this.recordFacts = step.facts();
-        this.recordChildWords = step.childWords();
-        this.recordCarerView = step.carerView();
-        this.recordedBy = by;
-        this.recordedAt = at;
+        this.record = new CarersRecord(step.facts(), step.childWords(), step.carerView(), by, at);
     }
 
     void advise(AdviceStep step, String by, Instant at) {
-        this.advice = step.advice();
-        this.mayTalkWithChild = step.mayTalkWithChild();
-        this.talkGuidance = step.mayTalkWithChild() ? step.talkGuidance() : null;
-        this.advisedBy = by;
-        this.advisedAt = at;
+        this.advice = new Advice(step.advice(), step.mayTalkWithChild(),
+                step.mayTalkWithChild() ? step.talkGuidance() : null, by, at);
     }
 
     void decide(DecisionStep step, String by, Instant at) {
-        this.decision = step.decision();
-        this.decisionReasons = step.reasons();
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decision = new Decision(step.decision(), step.reasons(), by, at);
     }
 
     void talked(TalkStep step, String by, Instant at) {
-        this.talkNotes = step.notes();
-        this.talkedBy = by;
-        this.talkedAt = at;
+        this.talk = new TalkWithChild(step.notes(), by, at);
     }
 
     void close(CloseStep step, String by, Instant at) {
-        this.closingNote = step.closingNote();
-        this.closedBy = by;
-        this.closedAt = at;
+        this.closing = new Closing(step.closingNote(), by, at);
         this.status = ConcernStatus.CLOSED;
     }
 
@@ -182,62 +156,67 @@ public class Concern {
     }
 
     public String getRecordFacts() {
-        return recordFacts;
+        return ofPart(record, CarersRecord::facts);
     }
 
     public String getRecordChildWords() {
-        return recordChildWords;
+        return ofPart(record, CarersRecord::childWords);
     }
 
     public String getRecordCarerView() {
-        return recordCarerView;
+        return ofPart(record, CarersRecord::carerView);
     }
 
     public Instant getRecordedAt() {
-        return recordedAt;
+        return ofPart(record, CarersRecord::at);
     }
 
     public String getAdvice() {
-        return advice;
+        return ofPart(advice, Advice::text);
     }
 
     public Boolean getMayTalkWithChild() {
-        return mayTalkWithChild;
+        return ofPart(advice, Advice::mayTalkWithChild);
     }
 
     public String getTalkGuidance() {
-        return talkGuidance;
+        return ofPart(advice, Advice::talkGuidance);
     }
 
     public Instant getAdvisedAt() {
-        return advisedAt;
+        return ofPart(advice, Advice::at);
     }
 
     public NextStep getDecision() {
-        return decision;
+        return ofPart(decision, Decision::nextStep);
     }
 
     public String getDecisionReasons() {
-        return decisionReasons;
+        return ofPart(decision, Decision::reasons);
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return ofPart(decision, Decision::at);
     }
 
     public String getTalkNotes() {
-        return talkNotes;
+        return ofPart(talk, TalkWithChild::notes);
     }
 
     public Instant getTalkedAt() {
-        return talkedAt;
+        return ofPart(talk, TalkWithChild::at);
     }
 
     public String getClosingNote() {
-        return closingNote;
+        return ofPart(closing, Closing::note);
     }
 
     public Instant getClosedAt() {
-        return closedAt;
+        return ofPart(closing, Closing::at);
+    }
+
+    /** A step's value, or null while the step is not done: what the page and the API show as "not yet". */
+    private static <P, T> T ofPart(P part, Function<P, T> value) {
+        return part == null ? null : value.apply(part);
     }
 }

@@ -2,6 +2,7 @@ package uk.fostering.safeguarding.concern;
 
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
@@ -19,9 +20,19 @@ class ConcernNumbers {
     private static final String SEQUENCE = "concern_number_seq";
     private final DataFieldMaxValueIncrementer incrementer;
 
+    @Autowired
     ConcernNumbers(DataSource dataSource) throws MetaDataAccessException {
+        this(sequenceOf(dataSource));
+    }
+
+    /** From any source of numbers: the unit tests count in memory. */
+    ConcernNumbers(DataFieldMaxValueIncrementer incrementer) {
+        this.incrementer = incrementer;
+    }
+
+    private static DataFieldMaxValueIncrementer sequenceOf(DataSource dataSource) throws MetaDataAccessException {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.incrementer = "PostgreSQL".equals(product)
+        return "PostgreSQL".equals(product)
                 ? new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE)
                 : new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
     }

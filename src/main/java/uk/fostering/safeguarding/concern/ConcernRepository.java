@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-public interface ConcernRepository extends JpaRepository<Concern, Long> {
+/** Only what the service uses: a plain {@link Repository}, so a test can fake it in a few lines and nothing deletes. */
+public interface ConcernRepository extends Repository<Concern, Long> {
+
+    Concern save(Concern concern);
+
+    long count();
 
     Optional<Concern> findByReference(String reference);
 

@@ -8,8 +8,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import uk.fostering.safeguarding.concern.ConcernService;
-import uk.fostering.safeguarding.concern.ConcernService.ChildChronology;
+import uk.fostering.safeguarding.concern.ConcernQueries;
+import uk.fostering.safeguarding.concern.ConcernQueries.ChildChronology;
 import uk.fostering.safeguarding.process.CurrentCaller;
 
 @RestController
@@ -17,10 +17,10 @@ import uk.fostering.safeguarding.process.CurrentCaller;
 @SecurityRequirement(name = "basic")
 class ChildChronologyController {
 
-    private final ConcernService concerns;
+    private final ConcernQueries concerns;
     private final CurrentCaller currentCaller;
 
-    ChildChronologyController(ConcernService concerns, CurrentCaller currentCaller) {
+    ChildChronologyController(ConcernQueries concerns, CurrentCaller currentCaller) {
         this.concerns = concerns;
         this.currentCaller = currentCaller;
     }

@@ -10,11 +10,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import uk.fostering.safeguarding.audit.Audit;
-import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.ConcernQueries;
 import uk.fostering.safeguarding.concern.ConcernView;
 import uk.fostering.safeguarding.missing.MissingEpisode;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.MissingEpisodeQueries;
 import uk.fostering.safeguarding.missing.MissingPersonProfiles;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
@@ -24,20 +23,18 @@ import uk.fostering.safeguarding.shared.NotFoundException;
 @Controller
 class ConcernPage {
 
-    private final ConcernService concerns;
-    private final MissingEpisodes episodes;
+    private final ConcernQueries concerns;
+    private final MissingEpisodeQueries episodes;
     private final MissingPersonProfiles profiles;
     private final CurrentCaller currentCaller;
-    private final Audit audit;
     private final String tasklist;
 
-    ConcernPage(ConcernService concerns, MissingEpisodes episodes, MissingPersonProfiles profiles,
-            CurrentCaller currentCaller, Audit audit, @Value("${safeguarding.base-url}") String baseUrl) {
+    ConcernPage(ConcernQueries concerns, MissingEpisodeQueries episodes, MissingPersonProfiles profiles,
+            CurrentCaller currentCaller, @Value("${safeguarding.base-url}") String baseUrl) {
         this.concerns = concerns;
         this.episodes = episodes;
         this.profiles = profiles;
         this.currentCaller = currentCaller;
-        this.audit = audit;
         this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
     }
 
@@ -49,14 +46,13 @@ class ConcernPage {
             model.addAttribute("reference", reference);
             return "sign-in-first";
         }
-        ConcernView view = concerns.view(reference, caller.get());
+        ConcernView view = concerns.view(reference, caller.get(), "page");
         model.addAttribute("view", view);
         List<MissingEpisode> missing = episodes.ofConcern(reference);
         model.addAttribute("episodes", missing);
         // the profile is for the police: shown when the child has gone missing under this concern
         model.addAttribute("profile", missing.isEmpty() ? null
                 : profiles.of(view.concern().getChildId(), caller.get()).orElse(null));
-        audit.record(caller.get().userId(), Audit.Actions.VIEWED, reference, "page");
         return "concern";
     }
 

@@ -11,16 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.fostering.safeguarding.audit.Audit;
-import uk.fostering.safeguarding.audit.AuditEvent;
-import uk.fostering.safeguarding.concern.Concern;
-import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.ConcernQueries;
 import uk.fostering.safeguarding.concern.ConcernStatus;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.MissingEpisodeQueries;
 import uk.fostering.safeguarding.process.CurrentCaller;
-import uk.fostering.safeguarding.registry.Caller;
-import uk.fostering.safeguarding.registry.Roles;
-import uk.fostering.safeguarding.shared.NotFoundException;
 
 /**
  * The read side of {@code /api/concerns}: a concern with its missing episodes, the list, the audit trail. It sits
@@ -32,36 +26,28 @@ import uk.fostering.safeguarding.shared.NotFoundException;
 @SecurityRequirement(name = "basic")
 class ConcernRecordController {
 
-    private final ConcernService concerns;
+    private final ConcernQueries concerns;
     private final CurrentCaller currentCaller;
-    private final MissingEpisodes episodes;
-    private final Audit audit;
+    private final MissingEpisodeQueries episodes;
 
-    ConcernRecordController(ConcernService concerns, CurrentCaller currentCaller, MissingEpisodes episodes, Audit audit) {
+    ConcernRecordController(ConcernQueries concerns, CurrentCaller currentCaller, MissingEpisodeQueries episodes) {
         this.concerns = concerns;
         this.episodes = episodes;
         this.currentCaller = currentCaller;
-        this.audit = audit;
     }
 
     @GetMapping("/{reference}")
     @Operation(summary = "A concern you may see: its state, open tasks, missing episodes and chronology")
     ConcernResponses.Detail get(@PathVariable String reference) {
-        Caller caller = currentCaller.required();
-        ConcernResponses.Detail detail = ConcernResponses.Detail.of(concerns.view(reference, caller),
+        return ConcernResponses.Detail.of(concerns.view(reference, currentCaller.required(), "api"),
                 episodes.ofConcern(reference));
-        audit.record(caller.userId(), Audit.Actions.VIEWED, reference, "api");
-        return detail;
     }
 
     @GetMapping
     @Operation(summary = "The concerns you may see, newest first")
     List<ConcernResponses.Summary> list(@RequestParam Optional<String> childId,
             @RequestParam Optional<ConcernStatus> status) {
-        Caller caller = currentCaller.required();
-        List<Concern> visible = concerns.visibleTo(caller, childId, status);
-        audit.recordReads(caller.userId(), visible.stream().map(Concern::getReference).toList(), "api list");
-        return visible.stream().map(ConcernResponses.Summary::of).toList();
+        return concerns.visibleTo(currentCaller.required(), childId, status, "api list").stream().map(ConcernResponses.Summary::of).toList();
     }
 
     @GetMapping("/{reference}/audit")
@@ -75,13 +61,6 @@ class ConcernRecordController {
     @ApiResponse(responseCode = "200", description = "The trail")
     @ApiResponse(responseCode = "404", description = "No such concern, or the caller is not a fostering manager")
     List<ConcernResponses.AuditLine> audit(@PathVariable String reference) {
-        Caller caller = currentCaller.required();
-        if (!caller.hasRole(Roles.MANAGERS)) {
-            throw new NotFoundException("Concern " + reference);
-        }
-        concerns.requireVisible(reference, caller);
-        List<AuditEvent> trail = audit.trail(reference);
-        audit.record(caller.userId(), Audit.Actions.AUDIT_VIEWED, reference, "api");
-        return trail.stream().map(ConcernResponses.AuditLine::of).toList();
+        return concerns.auditTrail(reference, currentCaller.required(), "api").stream().map(ConcernResponses.AuditLine::of).toList();
     }
 }

@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.missing;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.function.Function;
 import uk.fostering.safeguarding.concern.Concern;
 
 /**
@@ -36,26 +38,17 @@ public class MissingEpisode {
     private String reportedBy;
     private Instant reportedAt;
 
-    private Instant policeCalledAt;
-    private String policeReference;
-    private String clothing;
-    private String lastSeenDetails;
-    private String policeReportedBy;
-
-    private Instant discussionHeldAt;
-    private String discussionNotes;
-    private String discussedBy;
-
-    private Instant returnedAt;
-    private String returnReportedBy;
-
-    private Instant interviewedAt;
-    private String interviewNotes;
-    private String interviewedBy;
-
-    private Instant reviewedAt;
-    private String reviewNote;
-    private String reviewedBy;
+    /** Each step's part: empty (null) until the step is done. */
+    @Embedded
+    private PoliceCall policeCall;
+    @Embedded
+    private DiscussionHeld discussion;
+    @Embedded
+    private ChildBack back;
+    @Embedded
+    private InterviewHeld interview;
+    @Embedded
+    private RiskReview review;
 
     @Version
     private Long version;
@@ -76,35 +69,25 @@ public class MissingEpisode {
     }
 
     void reportedToPolice(PoliceReport report, String by) {
-        this.policeCalledAt = report.policeCalledAt();
-        this.policeReference = report.policeReference();
-        this.clothing = report.clothing();
-        this.lastSeenDetails = report.lastSeenDetails();
-        this.policeReportedBy = by;
+        this.policeCall = new PoliceCall(report.policeCalledAt(), report.policeReference(), report.clothing(),
+                report.lastSeenDetails(), by);
     }
 
-    void discussed(StrategyDiscussion discussion, String by) {
-        this.discussionHeldAt = discussion.heldAt();
-        this.discussionNotes = discussion.notes();
-        this.discussedBy = by;
+    void discussed(StrategyDiscussion held, String by) {
+        this.discussion = new DiscussionHeld(held.heldAt(), held.notes(), by);
     }
 
     void returned(Instant at, String by) {
-        this.returnedAt = at;
-        this.returnReportedBy = by;
+        this.back = new ChildBack(at, by);
         this.status = EpisodeStatus.RETURNED;
     }
 
-    void interviewed(ReturnInterview interview, String by) {
-        this.interviewedAt = interview.interviewedAt();
-        this.interviewNotes = interview.notes();
-        this.interviewedBy = by;
+    void interviewed(ReturnInterview held, String by) {
+        this.interview = new InterviewHeld(held.interviewedAt(), held.notes(), by);
     }
 
     void reviewed(String note, String by, Instant at) {
-        this.reviewNote = note;
-        this.reviewedBy = by;
-        this.reviewedAt = at;
+        this.review = new RiskReview(at, note, by);
     }
 
     void close() {
@@ -144,46 +127,51 @@ public class MissingEpisode {
     }
 
     public Instant getPoliceCalledAt() {
-        return policeCalledAt;
+        return ofPart(policeCall, PoliceCall::at);
     }
 
     public String getPoliceReference() {
-        return policeReference;
+        return ofPart(policeCall, PoliceCall::policeReference);
     }
 
     public String getClothing() {
-        return clothing;
+        return ofPart(policeCall, PoliceCall::clothing);
     }
 
     public String getLastSeenDetails() {
-        return lastSeenDetails;
+        return ofPart(policeCall, PoliceCall::lastSeenDetails);
     }
 
     public String getDiscussionNotes() {
-        return discussionNotes;
+        return ofPart(discussion, DiscussionHeld::notes);
     }
 
     public String getInterviewNotes() {
-        return interviewNotes;
+        return ofPart(interview, InterviewHeld::notes);
     }
 
     public String getReviewNote() {
-        return reviewNote;
+        return ofPart(review, RiskReview::note);
     }
 
     public Instant getDiscussionHeldAt() {
-        return discussionHeldAt;
+        return ofPart(discussion, DiscussionHeld::at);
     }
 
     public Instant getReturnedAt() {
-        return returnedAt;
+        return ofPart(back, ChildBack::at);
     }
 
     public Instant getInterviewedAt() {
-        return interviewedAt;
+        return ofPart(interview, InterviewHeld::at);
     }
 
     public Instant getReviewedAt() {
-        return reviewedAt;
+        return ofPart(review, RiskReview::at);
+    }
+
+    /** A step's value, or null while the step is not done. */
+    private static <P, T> T ofPart(P part, Function<P, T> value) {
+        return part == null ? null : value.apply(part);
     }
 }

@@ -3,10 +3,13 @@ package uk.fostering.safeguarding.missing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface MissingEpisodeRepository extends JpaRepository<MissingEpisode, Long> {
+/** Only what the services use: a plain {@link Repository}, so a test can fake it and nothing deletes an episode. */
+interface MissingEpisodeRepository extends Repository<MissingEpisode, Long> {
+
+    MissingEpisode save(MissingEpisode episode);
 
     Optional<MissingEpisode> findFirstByChildIdAndStatusOrderByMissingSinceDesc(String childId, EpisodeStatus status);
 

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.concern.ConcernAccess;
-import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.ConcernSteps;
+import uk.fostering.safeguarding.concern.RaisingConcerns;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.shared.Inputs;
 import uk.fostering.safeguarding.shared.InvalidInputException;
@@ -29,17 +30,19 @@ public class MissingPersonProfiles {
 
     private final MissingPersonProfileRepository profiles;
     private final MissingPersonProfileVersionRepository versions;
-    private final ConcernService concerns;
+    private final RaisingConcerns raising;
+    private final ConcernSteps concernSteps;
     private final ConcernAccess access;
     private final Inputs inputs;
     private final Audit audit;
     private final Clock clock;
 
     public MissingPersonProfiles(MissingPersonProfileRepository profiles, MissingPersonProfileVersionRepository versions,
-            ConcernService concerns, ConcernAccess access, Inputs inputs, Audit audit, Clock clock) {
+            RaisingConcerns raising, ConcernSteps concernSteps, ConcernAccess access, Inputs inputs, Audit audit, Clock clock) {
         this.profiles = profiles;
         this.versions = versions;
-        this.concerns = concerns;
+        this.raising = raising;
+        this.concernSteps = concernSteps;
         this.access = access;
         this.inputs = inputs;
         this.audit = audit;
@@ -62,7 +65,7 @@ public class MissingPersonProfiles {
 
     /** The whole profile: every part must be sent (null for a part left empty). */
     public MissingPersonProfile replace(String childId, ProfileChange change, Caller caller) {
-        concerns.placementForMissingReport(childId, caller);
+        raising.placementForMissingReport(childId, caller);
         List<ProfileField> missing = change.missing();
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing.stream().map(f -> new FieldProblem(f.jsonName(),
@@ -74,7 +77,7 @@ public class MissingPersonProfiles {
 
     /** Only the parts sent; the others keep their value. */
     public MissingPersonProfile patch(String childId, ProfileChange change, Caller caller) {
-        concerns.placementForMissingReport(childId, caller);
+        raising.placementForMissingReport(childId, caller);
         if (change.fields().isEmpty()) {
             throw InvalidInputException.of("body", "names no part of the profile to change");
         }
@@ -106,7 +109,7 @@ public class MissingPersonProfiles {
         versions.save(new MissingPersonProfileVersion(childId, latest + 1, after, fields, caller.userId(),
                 saved.getUpdatedAt()));
         String note = "missing-person profile changed: fields " + fields;
-        if (concerns.noteAboutChild(childId, caller.userId(), ConcernEventType.MISSING_PROFILE_CHANGED, note).isEmpty()) {
+        if (concernSteps.noteAboutChild(childId, caller.userId(), ConcernEventType.MISSING_PROFILE_CHANGED, note).isEmpty()) {
             // no concern to put it on: the audit trail still has it, under the child's id
             audit.record(caller.userId(), ConcernEventType.MISSING_PROFILE_CHANGED.name(), childId, note);
         }

@@ -20,8 +20,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Sort.Direction;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.concern.Concern;
@@ -81,7 +79,7 @@ class ConcernJourneyBrowserTest {
         browser.screenshot("02-raise-concern-form");
         browser.press(By.cssSelector("button[ng-click='startProcessInstance()']"));
         await().atMost(Duration.ofSeconds(20)).until(() -> concerns.count() == before + 1);
-        Concern concern = concerns.findAll(Sort.by(Direction.DESC, "raisedAt", "id")).get(0);
+        Concern concern = concerns.findByChildIdOrderByRaisedAtDescIdDesc("C-1001").get(0);
         assertThat(concern.getRaisedBy()).isEqualTo("carol");
         assertThat(concern.indicatorList()).hasSize(2);
 

@@ -20,7 +20,7 @@ import uk.fostering.safeguarding.registry.Roles;
 class ConcurrentReferencesTest {
 
     @Autowired
-    ConcernService concerns;
+    RaisingConcerns concerns;
 
     @Test
     void concernsRaisedAtTheSameTimeGetDistinctReferences() throws Exception {

@@ -20,7 +20,7 @@ class RiskRaiseTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    ConcernService service;
+    ConcernSteps service;
     @Autowired
     ConcernRepository concerns;
     @Autowired

@@ -28,8 +28,8 @@ class ModelBeansTest {
 
     @Test
     void aBeanOffTheListCannotBeResolved() {
-        assertThat(context.containsBean("concernService")).isTrue();
-        assertThatThrownBy(() -> evaluate("${concernService}")).hasMessageContaining("concernService");
+        assertThat(context.containsBean("concernQueries")).isTrue();
+        assertThatThrownBy(() -> evaluate("${concernQueries}")).hasMessageContaining("concernQueries");
         assertThatThrownBy(() -> evaluate("${dataSource}")).hasMessageContaining("dataSource");
         assertThat(evaluate("${" + ConcernProcess.Beans.DEADLINES + "}"))
                 .isSameAs(context.getBean(ConcernProcess.Beans.DEADLINES));

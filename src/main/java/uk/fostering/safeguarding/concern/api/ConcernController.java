@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.fostering.safeguarding.concern.Concern;
-import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.ConcernSteps;
+import uk.fostering.safeguarding.concern.RaisingConcerns;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.shared.InvalidInputException;
@@ -22,11 +23,13 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
 @SecurityRequirement(name = "basic")
 class ConcernController {
 
-    private final ConcernService concerns;
+    private final RaisingConcerns raising;
+    private final ConcernSteps steps;
     private final CurrentCaller currentCaller;
 
-    ConcernController(ConcernService concerns, CurrentCaller currentCaller) {
-        this.concerns = concerns;
+    ConcernController(RaisingConcerns raising, ConcernSteps steps, CurrentCaller currentCaller) {
+        this.raising = raising;
+        this.steps = steps;
         this.currentCaller = currentCaller;
     }
 
@@ -36,7 +39,7 @@ class ConcernController {
         if (request == null) {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
-        Concern concern = concerns.raise(request.toCommand(), currentCaller.required());
+        Concern concern = raising.raise(request.toCommand(), currentCaller.required());
         return ResponseEntity.created(URI.create("/api/concerns/" + concern.getReference()))
                 .body(new Raised(concern.getReference(), concern.getRiskLevel().name()));
     }
@@ -44,7 +47,7 @@ class ConcernController {
     @PostMapping("/{reference}/social-worker-notice")
     @Operation(summary = "Tell the child's social worker now, before the SSW's advice is written")
     ResponseEntity<Void> noticeSocialWorker(@PathVariable String reference) {
-        concerns.requestSocialWorkerNotice(reference, currentCaller.required());
+        steps.requestSocialWorkerNotice(reference, currentCaller.required());
         return ResponseEntity.accepted().build();
     }
 

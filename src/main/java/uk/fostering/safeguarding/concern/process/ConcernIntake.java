@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.ConcernCategory;
-import uk.fostering.safeguarding.concern.ConcernService;
-import uk.fostering.safeguarding.concern.ConcernService.Registered;
 import uk.fostering.safeguarding.concern.Indicator;
 import uk.fostering.safeguarding.concern.RaiseConcern;
+import uk.fostering.safeguarding.concern.RaisingConcerns;
+import uk.fostering.safeguarding.concern.RaisingConcerns.Registered;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Forms;
@@ -28,11 +28,11 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
 @Component(ConcernProcess.Beans.CONCERN_INTAKE)
 class ConcernIntake implements ExecutionListener {
 
-    private final ConcernService concerns;
+    private final RaisingConcerns concerns;
     private final CurrentCaller currentCaller;
     private final ConcernGrants grants;
 
-    ConcernIntake(ConcernService concerns, CurrentCaller currentCaller, ConcernGrants grants) {
+    ConcernIntake(RaisingConcerns concerns, CurrentCaller currentCaller, ConcernGrants grants) {
         this.concerns = concerns;
         this.currentCaller = currentCaller;
         this.grants = grants;

@@ -3,7 +3,7 @@ package uk.fostering.safeguarding.concern.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.ConcernSteps;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.shared.RiskLevel;
@@ -12,9 +12,9 @@ import uk.fostering.safeguarding.shared.RiskLevel;
 @Component(ConcernProcess.Beans.RISK_LEVEL_RECORDER)
 class RiskLevelRecorder implements ExecutionListener {
 
-    private final ConcernService concerns;
+    private final ConcernSteps concerns;
 
-    RiskLevelRecorder(ConcernService concerns) {
+    RiskLevelRecorder(ConcernSteps concerns) {
         this.concerns = concerns;
     }
 

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.concern.AdviceStep;
 import uk.fostering.safeguarding.concern.CloseStep;
-import uk.fostering.safeguarding.concern.ConcernService;
+import uk.fostering.safeguarding.concern.ConcernSteps;
 import uk.fostering.safeguarding.concern.DecisionStep;
 import uk.fostering.safeguarding.concern.NextStep;
 import uk.fostering.safeguarding.concern.RecordStep;
@@ -26,11 +26,11 @@ import uk.fostering.safeguarding.shared.RiskLevel;
 @Component(ConcernProcess.Beans.TASK_OUTCOME_RECORDER)
 class TaskOutcomeRecorder implements TaskListener {
 
-    private final ConcernService concerns;
+    private final ConcernSteps concerns;
     private final CurrentCaller currentCaller;
     private final RoutingFacts routingFacts;
 
-    TaskOutcomeRecorder(ConcernService concerns, CurrentCaller currentCaller,
+    TaskOutcomeRecorder(ConcernSteps concerns, CurrentCaller currentCaller,
             RoutingFacts routingFacts) {
         this.routingFacts = routingFacts;
         this.concerns = concerns;

@@ -27,7 +27,7 @@ import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Resends;
 import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.escalation.StuckJobs;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.MissingEpisodeQueries;
 import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
@@ -43,7 +43,7 @@ class DashboardPage {
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final EscalationBoard board;
-    private final MissingEpisodes episodes;
+    private final MissingEpisodeQueries episodes;
     private final StuckJobs stuckJobs;
     private final CurrentCaller currentCaller;
     private final ConcernVisibility visibility;
@@ -52,7 +52,7 @@ class DashboardPage {
     private final String tasklist;
     private final ZoneId zone;
 
-    DashboardPage(EscalationBoard board, MissingEpisodes episodes, StuckJobs stuckJobs, CurrentCaller currentCaller,
+    DashboardPage(EscalationBoard board, MissingEpisodeQueries episodes, StuckJobs stuckJobs, CurrentCaller currentCaller,
             ConcernVisibility visibility, Audit audit, Resends resends, Clock clock,
             @Value("${safeguarding.base-url}") String baseUrl) {
         this.resends = resends;

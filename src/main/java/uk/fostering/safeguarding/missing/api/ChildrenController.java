@@ -20,14 +20,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
-import uk.fostering.safeguarding.missing.MissingEpisodes.Reported;
-import uk.fostering.safeguarding.missing.MissingEpisodes.Returned;
 import uk.fostering.safeguarding.missing.MissingPersonProfile;
 import uk.fostering.safeguarding.missing.MissingPersonProfileVersion;
 import uk.fostering.safeguarding.missing.MissingPersonProfiles;
 import uk.fostering.safeguarding.missing.MissingReport;
 import uk.fostering.safeguarding.missing.ProfileDetails;
+import uk.fostering.safeguarding.missing.ReportingMissing;
+import uk.fostering.safeguarding.missing.ReportingMissing.Reported;
+import uk.fostering.safeguarding.missing.ReportingMissing.Returned;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Roles;
@@ -41,11 +41,11 @@ import uk.fostering.safeguarding.web.ForbiddenException;
 @SecurityRequirement(name = "basic")
 class ChildrenController {
 
-    private final MissingEpisodes episodes;
+    private final ReportingMissing episodes;
     private final MissingPersonProfiles profiles;
     private final CurrentCaller currentCaller;
 
-    ChildrenController(MissingEpisodes episodes, MissingPersonProfiles profiles, CurrentCaller currentCaller) {
+    ChildrenController(ReportingMissing episodes, MissingPersonProfiles profiles, CurrentCaller currentCaller) {
         this.episodes = episodes;
         this.profiles = profiles;
         this.currentCaller = currentCaller;

@@ -4,8 +4,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.missing.EpisodeSteps;
 import uk.fostering.safeguarding.missing.MissingEpisode;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.ReportingMissing;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
@@ -23,12 +24,14 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
 @Component(MissingProcess.Beans.EPISODE_INTAKE)
 class MissingEpisodeIntake implements ExecutionListener {
 
-    private final MissingEpisodes episodes;
+    private final ReportingMissing reporting;
+    private final EpisodeSteps steps;
     private final Registry registry;
     private final ConcernGrants grants;
 
-    MissingEpisodeIntake(MissingEpisodes episodes, Registry registry, ConcernGrants grants) {
-        this.episodes = episodes;
+    MissingEpisodeIntake(ReportingMissing reporting, EpisodeSteps steps, Registry registry, ConcernGrants grants) {
+        this.reporting = reporting;
+        this.steps = steps;
         this.registry = registry;
         this.grants = grants;
     }
@@ -37,11 +40,11 @@ class MissingEpisodeIntake implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         if (EVENTNAME_END.equals(execution.getEventName())) {
-            episodes.closed(reference, CodeVars.EPISODE_NUMBER.get(execution));
+            steps.closed(reference, CodeVars.EPISODE_NUMBER.get(execution));
             return;
         }
         requireCalledByItsConcern(execution, reference);
-        MissingEpisode episode = episodes.opened(reference);
+        MissingEpisode episode = reporting.opened(reference);
         CodeVars.EPISODE_NUMBER.set(execution, episode.getEpisodeNumber());
         Vars.MISSING_SINCE.set(execution, Date.from(episode.getMissingSince()));
         String ssw = ConcernProcess.Vars.SSW_ID.get(execution);

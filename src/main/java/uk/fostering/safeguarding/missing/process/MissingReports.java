@@ -2,10 +2,10 @@ package uk.fostering.safeguarding.missing.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
-import uk.fostering.safeguarding.missing.MissingEpisodes.Reported;
-import uk.fostering.safeguarding.missing.MissingEpisodes.Returned;
 import uk.fostering.safeguarding.missing.MissingReport;
+import uk.fostering.safeguarding.missing.ReportingMissing;
+import uk.fostering.safeguarding.missing.ReportingMissing.Reported;
+import uk.fostering.safeguarding.missing.ReportingMissing.Returned;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.process.FormValues;
@@ -25,10 +25,10 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
 @Component(MissingProcess.Beans.REPORTS)
 public class MissingReports {
 
-    private final MissingEpisodes episodes;
+    private final ReportingMissing episodes;
     private final CurrentCaller currentCaller;
 
-    MissingReports(MissingEpisodes episodes, CurrentCaller currentCaller) {
+    MissingReports(ReportingMissing episodes, CurrentCaller currentCaller) {
         this.episodes = episodes;
         this.currentCaller = currentCaller;
     }

@@ -3,8 +3,8 @@ package uk.fostering.safeguarding.missing.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.concern.ConcernService;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.concern.ConcernSteps;
+import uk.fostering.safeguarding.missing.EpisodeSteps;
 import uk.fostering.safeguarding.missing.PoliceReport;
 import uk.fostering.safeguarding.missing.ReturnInterview;
 import uk.fostering.safeguarding.missing.StrategyDiscussion;
@@ -26,12 +26,12 @@ import uk.fostering.safeguarding.shared.RiskLevel;
 @Component(MissingProcess.Beans.STEP_RECORDER)
 class MissingStepRecorder implements TaskListener {
 
-    private final MissingEpisodes episodes;
-    private final ConcernService concerns;
+    private final EpisodeSteps episodes;
+    private final ConcernSteps concerns;
     private final CurrentCaller currentCaller;
     private final RoutingFacts routingFacts;
 
-    MissingStepRecorder(MissingEpisodes episodes, ConcernService concerns, CurrentCaller currentCaller,
+    MissingStepRecorder(EpisodeSteps episodes, ConcernSteps concerns, CurrentCaller currentCaller,
             RoutingFacts routingFacts) {
         this.routingFacts = routingFacts;
         this.episodes = episodes;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.fostering.safeguarding.missing.MissingEpisodes;
+import uk.fostering.safeguarding.missing.EpisodeSteps;
 import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
@@ -14,9 +14,9 @@ import uk.fostering.safeguarding.shared.RiskLevel;
 @Component(MissingProcess.Beans.REPEAT_CHECK)
 class RepeatEpisodeCheck implements JavaDelegate {
 
-    private final MissingEpisodes episodes;
+    private final EpisodeSteps episodes;
 
-    RepeatEpisodeCheck(MissingEpisodes episodes) {
+    RepeatEpisodeCheck(EpisodeSteps episodes) {
         this.episodes = episodes;
     }
 
