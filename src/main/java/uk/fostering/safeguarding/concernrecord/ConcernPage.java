@@ -2,7 +2,6 @@ package uk.fostering.safeguarding.concernrecord;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import uk.fostering.safeguarding.concern.ConcernView;
 import uk.fostering.safeguarding.missing.MissingEpisode;
 import uk.fostering.safeguarding.missing.MissingEpisodes;
 import uk.fostering.safeguarding.missing.MissingPersonProfiles;
+import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.shared.NotFoundException;
@@ -32,13 +32,13 @@ class ConcernPage {
     private final String tasklist;
 
     ConcernPage(ConcernService concerns, MissingEpisodes episodes, MissingPersonProfiles profiles,
-            CurrentCaller currentCaller, Audit audit, @Value("${safeguarding.base-url}") String baseUrl) {
+            CurrentCaller currentCaller, Audit audit, Links links) {
         this.concerns = concerns;
         this.episodes = episodes;
         this.profiles = profiles;
         this.currentCaller = currentCaller;
         this.audit = audit;
-        this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
+        this.tasklist = links.tasklist();
     }
 
     @GetMapping("/concerns/{reference}")
