@@ -70,7 +70,8 @@ class ArchitectureTest {
             .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "concernrecord")
             .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "concernrecord")
             .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home")
-            .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation")
+            .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
+                    "concernrecord")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
                     "escalation", "concernrecord")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",

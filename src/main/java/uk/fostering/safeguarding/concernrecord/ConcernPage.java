@@ -2,7 +2,6 @@ package uk.fostering.safeguarding.concernrecord;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import uk.fostering.safeguarding.concern.ConcernView;
 import uk.fostering.safeguarding.missing.MissingEpisode;
 import uk.fostering.safeguarding.missing.MissingEpisodeQueries;
 import uk.fostering.safeguarding.missing.MissingPersonProfiles;
+import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.shared.NotFoundException;
@@ -30,12 +30,12 @@ class ConcernPage {
     private final String tasklist;
 
     ConcernPage(ConcernQueries concerns, MissingEpisodeQueries episodes, MissingPersonProfiles profiles,
-            CurrentCaller currentCaller, @Value("${safeguarding.base-url}") String baseUrl) {
+            CurrentCaller currentCaller, Links links) {
         this.concerns = concerns;
         this.episodes = episodes;
         this.profiles = profiles;
         this.currentCaller = currentCaller;
-        this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
+        this.tasklist = links.tasklist();
     }
 
     @GetMapping("/concerns/{reference}")

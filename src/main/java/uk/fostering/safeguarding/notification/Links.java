@@ -1,20 +1,24 @@
 package uk.fostering.safeguarding.notification;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Links in emails: to a task in Tasklist or to a concern's page. References and ids only. */
+/** Links in emails and pages: to Tasklist, a task in it, a concern's page. References and ids only. */
 @Component
 public class Links {
 
     private final String baseUrl;
 
-    public Links(@Value("${safeguarding.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    public Links(ServiceAddress address) {
+        this.baseUrl = address.baseUrl();
+    }
+
+    /** Tasklist's start page, where everyone finds their tasks. */
+    public String tasklist() {
+        return baseUrl + "/camunda/app/tasklist/default/";
     }
 
     public String task(String taskId) {
-        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return tasklist() + "#/?task=" + taskId;
     }
 
     public String concern(String reference) {

@@ -16,7 +16,9 @@ import org.thymeleaf.context.Context;
 /**
  * Sends each email once. The ledger entry is written (PENDING) before sending and marked SENT after,
  * each in its own transaction: a retry after a successful send sends nothing; a crash between the two
- * may send once more, which is safer for a safeguarding notice than sending none.
+ * may send once more, which is safer for a safeguarding notice than sending none. An email to an address
+ * that {@code safeguarding.mail.allowed-recipients} leaves out is not sent and goes in the ledger as
+ * WITHHELD, so that no retry tries it again.
  * Logs carry the key and the recipient's id, never the address or the content.
  */
 @Component
@@ -37,12 +39,18 @@ public class Mailer {
     }
 
     /**
-     * @return false when this email had been sent already
+     * @return true when this call sent the email; false when it had been sent (or withheld) before, or is withheld now
      * @throws NotificationNotSent when the message cannot be built or the mail server does not take it
      */
     public boolean send(Email email) {
-        if (ledger.alreadySent(email.key())) {
-            log.info("Email {} to {} was sent before; not sending again", email.key(), email.recipientId());
+        if (ledger.alreadySettled(email.key())) {
+            log.info("Email {} to {} was sent or withheld before; not sending again", email.key(), email.recipientId());
+            return false;
+        }
+        if (!settings.allows(email.address())) {
+            ledger.withheld(email.key(), email.recipientId());
+            log.info("Email {} to {} withheld: the address is not on safeguarding.mail.allowed-recipients",
+                    email.key(), email.recipientId());
             return false;
         }
         ledger.pending(email.key(), email.recipientId());
@@ -62,7 +70,7 @@ public class Mailer {
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(settings.from());
-            boolean redirected = settings.redirectAllTo() != null && !settings.redirectAllTo().isBlank();
+            boolean redirected = settings.isRedirected();
             helper.setTo(redirected ? settings.redirectAllTo() : email.address());
             if (redirected) {
                 message.setHeader("X-Safeguarding-Intended-Recipient", email.recipientId());

@@ -10,7 +10,8 @@ import java.time.Instant;
 @Entity
 class SentNotification {
 
-    enum Status { PENDING, SENT }
+    /** WITHHELD: not sent on purpose (the allow-list), and never to be tried again. */
+    enum Status { PENDING, SENT, WITHHELD }
 
     @Id
     @Column(name = "notification_key")
@@ -30,12 +31,13 @@ class SentNotification {
         this.updatedAt = now;
     }
 
-    boolean isSent() {
-        return status == Status.SENT;
+    /** Sent or withheld: nothing more to do for this email. */
+    boolean isSettled() {
+        return status == Status.SENT || status == Status.WITHHELD;
     }
 
-    void sent(Instant now) {
-        status = Status.SENT;
+    void settle(Status outcome, Instant now) {
+        status = outcome;
         updatedAt = now;
     }
 }

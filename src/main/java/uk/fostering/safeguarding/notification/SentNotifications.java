@@ -21,8 +21,8 @@ class SentNotifications {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-    public boolean alreadySent(String key) {
-        return ledger.findById(key).map(SentNotification::isSent).orElse(false);
+    public boolean alreadySettled(String key) {
+        return ledger.findById(key).map(SentNotification::isSettled).orElse(false);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -34,6 +34,13 @@ class SentNotifications {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void sent(String key) {
-        ledger.findById(key).ifPresent(n -> n.sent(clock.instant()));
+        ledger.findById(key).ifPresent(n -> n.settle(SentNotification.Status.SENT, clock.instant()));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void withheld(String key, String recipientId) {
+        SentNotification notification = ledger.findById(key)
+                .orElseGet(() -> ledger.save(new SentNotification(key, recipientId, clock.instant())));
+        notification.settle(SentNotification.Status.WITHHELD, clock.instant());
     }
 }

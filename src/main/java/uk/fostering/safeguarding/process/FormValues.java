@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.ServiceTime;
 
 /**
  * Reads what Tasklist forms submit. form-js sends text, booleans, a checklist as a JSON array and
@@ -22,7 +22,6 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
 public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final VariableScope scope;
 
@@ -102,7 +101,7 @@ public final class FormValues {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutZone) {
             try {
-                return LocalDateTime.parse(text).atZone(UK).toInstant();
+                return LocalDateTime.parse(text).atZone(ServiceTime.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 throw InvalidInputException.of(name, "must be a date and time");
             }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.audit.Audit;
-import uk.fostering.safeguarding.notification.Email;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
+import uk.fostering.safeguarding.notification.Notification;
 import uk.fostering.safeguarding.notification.NotificationNotSent;
 import uk.fostering.safeguarding.registry.Registry;
 import uk.fostering.safeguarding.security.IdentityChange.Kind;
@@ -96,8 +95,8 @@ class IdentityChangeNotices {
         registry.registeredManager().ifPresent(recipients::add);
         recipients.add(person.id());
         String id = UUID.randomUUID().toString();
-        Map<String, Object> model = Map.of("person", person.id(), "change", detail, "actor", actor,
-                "when", WHEN.format(clock.instant().atZone(clock.getZone())), "link", links.person(person.id()));
+        Notification.LoginChange notice = new Notification.LoginChange(id, person.id(), detail, actor,
+                WHEN.format(clock.instant().atZone(clock.getZone())), links.person(person.id()));
         for (String recipient : recipients) {
             Optional<String> address = recipient.equals(person.id()) ? Optional.ofNullable(person.email())
                     : identities.person(recipient).map(Person::email);
@@ -106,8 +105,7 @@ class IdentityChangeNotices {
                 continue;
             }
             try {
-                mailer.send(new Email("identity-change|" + id + "|" + recipient, recipient, address.get(),
-                        "Safeguarding service: a change to the login of " + person.id(), "identity-change", model));
+                mailer.send(notice.to(recipient, address.get()));
             } catch (NotificationNotSent e) {
                 // the audit line stands; the change itself is not undone because a mail server is down
                 log.warn("Identity change {} of {}: email to {} not sent", id, person.id(), recipient, e);

@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -25,7 +26,7 @@ import uk.fostering.safeguarding.IntegrationTest;
 @IntegrationTest
 class MailFailureTest {
 
-    private static final MailSettings SETTINGS = new MailSettings("safeguarding@localhost", null);
+    private static final MailSettings SETTINGS = new MailSettings("safeguarding@localhost", null, List.of());
 
     @Autowired
     JavaMailSender sender;

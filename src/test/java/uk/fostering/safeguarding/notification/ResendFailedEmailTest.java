@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;

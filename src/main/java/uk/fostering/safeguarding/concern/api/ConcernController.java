@@ -14,7 +14,6 @@ import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernSteps;
 import uk.fostering.safeguarding.concern.RaisingConcerns;
 import uk.fostering.safeguarding.process.CurrentCaller;
-import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.shared.InvalidInputException;
 
 @RestController

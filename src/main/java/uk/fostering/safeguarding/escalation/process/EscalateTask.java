@@ -1,6 +1,5 @@
 package uk.fostering.safeguarding.escalation.process;
 
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,12 +11,12 @@ import uk.fostering.safeguarding.escalation.EscalationService;
 import uk.fostering.safeguarding.escalation.OpenStep;
 import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.escalation.TaskEscalated;
-import uk.fostering.safeguarding.notification.Email;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
+import uk.fostering.safeguarding.notification.Notification;
 import uk.fostering.safeguarding.process.ConcernProcess;
-import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.ConcernProcess.CodeVars;
+import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.People;
 import uk.fostering.safeguarding.process.Responsible;
 import uk.fostering.safeguarding.registry.Roles;
@@ -74,14 +73,10 @@ class EscalateTask implements JavaDelegate {
         TaskEscalated e = escalated.get();
         taskService.setPriority(task.getId(), Math.min(MAX_PRIORITY, task.getPriority() + PRIORITY_STEP));
         taskService.setVariableLocal(task.getId(), CodeVars.ESCALATION_LEVEL.name(), e.level());
+        Notification.TaskEscalation notice = new Notification.TaskEscalation(e.reference(), e.taskId(), e.stepName(),
+                e.responsibleId(), e.reason() == EscalationReason.OVERDUE, e.level(), e.round(), links.task(e.taskId()));
         for (String recipient : e.recipients()) {
-            mailer.send(new Email(String.join("|", e.reference(), "ESCALATION", e.taskId(), e.reason().name(),
-                    String.valueOf(e.round()), recipient), recipient, people.emailOf(recipient),
-                    "Escalation (level %d): %s for concern %s is %s".formatted(e.level(), e.stepName(), e.reference(),
-                            e.reason() == EscalationReason.OVERDUE ? "overdue" : "not acknowledged"),
-                    "escalation", Map.of("reference", e.reference(), "stepName", e.stepName(),
-                            "responsible", e.responsibleId(), "level", e.level(),
-                            "overdue", e.reason() == EscalationReason.OVERDUE, "link", links.task(e.taskId()))));
+            mailer.send(notice.to(recipient, people.emailOf(recipient)));
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,6 +27,7 @@ import uk.fostering.safeguarding.escalation.Resends;
 import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.escalation.StuckJobs;
 import uk.fostering.safeguarding.missing.MissingEpisodeQueries;
+import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
@@ -54,7 +54,7 @@ class DashboardPage {
 
     DashboardPage(EscalationBoard board, MissingEpisodeQueries episodes, StuckJobs stuckJobs, CurrentCaller currentCaller,
             ConcernVisibility visibility, Audit audit, Resends resends, Clock clock,
-            @Value("${safeguarding.base-url}") String baseUrl) {
+            Links links) {
         this.resends = resends;
         this.board = board;
         this.episodes = episodes;
@@ -63,7 +63,7 @@ class DashboardPage {
         this.currentCaller = currentCaller;
         this.visibility = visibility;
         this.audit = audit;
-        this.tasklist = baseUrl + "/camunda/app/tasklist/default/";
+        this.tasklist = links.tasklist();
     }
 
     @GetMapping("/dashboard")

@@ -15,7 +15,6 @@ import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
 import uk.fostering.safeguarding.process.MissingProcess.FormFields;
 import uk.fostering.safeguarding.process.MissingProcess.Ids;
-import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.process.RoutingFacts;
 import uk.fostering.safeguarding.shared.RiskLevel;
 
