@@ -35,7 +35,7 @@ class ModelContractTest {
                 BROKEN + "unknown-bean.bpmn, Task_CallsUnknownBean: bean 'concernArchiver' is not in the catalogue "
                         + "(ConcernProcess.Beans, MissingProcess.Beans)",
                 BROKEN + "unknown-bean.bpmn, Task_CallsUnknownBean: bean 'concernArchiver' is no @Component of the application",
-                BROKEN + "unknown-bean.bpmn, Task_CallsComponentOffTheList: bean 'concernService' is not in the catalogue "
+                BROKEN + "unknown-bean.bpmn, Task_CallsComponentOffTheList: bean 'concernSteps' is not in the catalogue "
                         + "(ConcernProcess.Beans, MissingProcess.Beans)",
                 BROKEN + "unknown-bean.bpmn, Task_CallsMissingClass: class 'uk.fostering.safeguarding.NoSuchDelegate' "
                         + "does not exist");
