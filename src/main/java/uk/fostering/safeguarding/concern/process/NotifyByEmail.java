@@ -58,7 +58,7 @@ class NotifyByEmail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        String notification = Inputs.NOTIFICATION.get(execution);
+        String notification = String.valueOf(Inputs.NOTIFICATION.get(execution));
         String subject = switch (notification) {
             case "CONCERN_RAISED" -> "New safeguarding concern " + reference + ": please contact the carer";
             case "SOCIAL_WORKER_NOTICE" -> "Safeguarding concern " + reference + ": please acknowledge and decide next steps";
