@@ -3,9 +3,11 @@ package uk.fostering.safeguarding.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +29,16 @@ class ModelContractTest {
     void theCatalogueNamesTheBeansTheApplicationDefines() {
         assertThat(CODE.components()).containsAll(CODE.beans());
         assertThat(ModelBeans.NAMES).isEqualTo(CODE.beans());
+    }
+
+    @Test
+    void noVariableNameIsDefinedTwice() {
+        List<String> names = Stream.of(ConcernProcess.class, MissingProcess.class)
+                .flatMap(process -> Stream.of(process.getClasses()))
+                .flatMap(holder -> Stream.of(holder.getDeclaredFields()))
+                .filter(field -> field.getType() == ProcessVariable.class)
+                .map(field -> ((ProcessVariable<?>) read(field)).name()).toList();
+        assertThat(names).hasSizeGreaterThan(20).doesNotHaveDuplicates();
     }
 
     @Test
@@ -88,6 +100,14 @@ class ModelContractTest {
                 "catalogue: variable 'childAge' is named by no model or form",
                 "catalogue: variable 'indicatorCount' is named by no model or form",
                 "catalogue: variable 'seriousIndicator' is named by no model or form");
+    }
+
+    private static Object read(Field field) {
+        try {
+            return field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Path> models() throws IOException {
