@@ -50,9 +50,11 @@ class ConcernPage {
         model.addAttribute("view", view);
         List<MissingEpisode> missing = episodes.ofConcern(reference);
         model.addAttribute("episodes", missing);
-        // the profile is for the police: shown when the child has gone missing under this concern
-        model.addAttribute("profile", missing.isEmpty() ? null
-                : profiles.of(view.concern().getChildId(), caller.get()).orElse(null));
+        // the profile is for the police: shown when the child has gone missing under this concern, to those linked
+        String childId = view.concern().getChildId();
+        boolean profileReadable = !missing.isEmpty() && profiles.mayRead(childId, caller.get());
+        model.addAttribute("profileReadable", profileReadable);
+        model.addAttribute("profile", profileReadable ? profiles.of(childId, caller.get()).orElse(null) : null);
         return "concern";
     }
 

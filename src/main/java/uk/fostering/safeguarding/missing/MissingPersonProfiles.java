@@ -56,6 +56,14 @@ public class MissingPersonProfiles {
         return profiles.findById(childId);
     }
 
+    /**
+     * Whether the caller may read the child's profile: not someone who sees a concern without being linked to the
+     * child (a return interviewer brought in by a task), so that a page showing it beside the concern leaves it out.
+     */
+    public boolean mayRead(String childId, Caller caller) {
+        return access.maySee(caller, childId);
+    }
+
     /** Every version of the child's profile, newest first. Not found if the caller may not see the child. */
     @Transactional(readOnly = true)
     public List<MissingPersonProfileVersion> versions(String childId, Caller caller) {
