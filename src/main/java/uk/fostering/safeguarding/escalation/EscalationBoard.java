@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.audit.Audit;
+import uk.fostering.safeguarding.registry.Caller;
 
 /**
  * What the managers' dashboard shows, read from the service's own tables with a fixed few queries
@@ -67,9 +69,20 @@ public class EscalationBoard {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    public EscalationBoard(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    private final Audit audit;
+
+    public EscalationBoard(NamedParameterJdbcTemplate jdbc, Audit audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** {@link #board} for a reader, each concern shown a read line in its audit trail saying where it was shown. */
+    public Board read(Caller reader, Optional<Integer> level, Optional<String> step, Optional<String> team, int shown,
+            String where) {
+        Board board = board(level, step, team, shown);
+        audit.recordReads(reader.userId(), board.references(), where);
+        return board;
     }
 
     /**
@@ -77,7 +90,7 @@ public class EscalationBoard {
      * person reads the top of the list; sending every row of a busy service would only make the
      * page slow (and each row shown is an audited read).
      */
-    public Board board(Optional<Integer> level, Optional<String> step, Optional<String> team, int shown) {
+    Board board(Optional<Integer> level, Optional<String> step, Optional<String> team, int shown) {
         Instant now = clock.instant();
         MapSqlParameterSource filters = new MapSqlParameterSource()
                 .addValue("level", level.orElse(null))

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,12 +20,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import uk.fostering.safeguarding.audit.Audit;
+import uk.fostering.safeguarding.escalation.Dashboard;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Resends;
 import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.escalation.StuckJobs;
-import uk.fostering.safeguarding.missing.MissingEpisodeQueries;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
@@ -42,27 +40,22 @@ class DashboardPage {
     private static final int SHOWN = 200;
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
-    private final EscalationBoard board;
-    private final MissingEpisodeQueries episodes;
+    private final Dashboard dashboard;
     private final StuckJobs stuckJobs;
     private final CurrentCaller currentCaller;
     private final ConcernVisibility visibility;
-    private final Audit audit;
     private final Resends resends;
     private final String tasklist;
     private final ZoneId zone;
 
-    DashboardPage(EscalationBoard board, MissingEpisodeQueries episodes, StuckJobs stuckJobs, CurrentCaller currentCaller,
-            ConcernVisibility visibility, Audit audit, Resends resends, Clock clock,
-            Links links) {
+    DashboardPage(Dashboard dashboard, StuckJobs stuckJobs, CurrentCaller currentCaller, ConcernVisibility visibility,
+            Resends resends, Clock clock, Links links) {
         this.resends = resends;
-        this.board = board;
-        this.episodes = episodes;
+        this.dashboard = dashboard;
         this.stuckJobs = stuckJobs;
         this.zone = clock.getZone();
         this.currentCaller = currentCaller;
         this.visibility = visibility;
-        this.audit = audit;
         this.tasklist = links.tasklist();
     }
 
@@ -130,11 +123,9 @@ class DashboardPage {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "dashboard-forbidden";
         }
-        EscalationBoard.Board shown = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()), SHOWN);
-        List<MissingNow> missing = missingNow();
-        recordReads(caller.get(), shown, missing);
-        model.addAttribute("board", shown);
-        model.addAttribute("missing", missing);
+        Dashboard.View shown = read(caller.get(), level, step, team);
+        model.addAttribute("board", shown.escalations());
+        model.addAttribute("missing", missingNow(shown));
         model.addAttribute("stuck", stuck());
         model.addAttribute("mayResend", caller.get().hasRole(Roles.MANAGERS));
         model.addAttribute("formToken", FormToken.of(request));
@@ -154,20 +145,18 @@ class DashboardPage {
         if (caller.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        EscalationBoard.Board b = board.board(level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()), SHOWN);
-        List<MissingNow> missing = missingNow();
-        recordReads(caller.get(), b, missing);
-        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.total(), b.perDay(), missing, stuck()));
+        Dashboard.View shown = read(caller.get(), level, step, team);
+        EscalationBoard.Board b = shown.escalations();
+        return ResponseEntity.ok(new Data(b.escalations(), b.countsByLevel(), b.total(), b.perDay(), missingNow(shown),
+                stuck()));
     }
 
-    /** Every concern the dashboard shows is a read of that concern, for the audit trail. */
-    private void recordReads(Caller caller, EscalationBoard.Board shown, List<MissingNow> missing) {
-        audit.recordReads(caller.userId(), Stream.concat(shown.references().stream(),
-                missing.stream().map(MissingNow::reference)).toList(), "dashboard");
+    private Dashboard.View read(Caller caller, Optional<Integer> level, Optional<String> step, Optional<String> team) {
+        return dashboard.read(caller, level, step.filter(s -> !s.isBlank()), team.filter(t -> !t.isBlank()), SHOWN);
     }
 
-    private List<MissingNow> missingNow() {
-        return episodes.currentlyMissing().stream().map(m -> new MissingNow(m.reference(), m.childId(),
+    private List<MissingNow> missingNow(Dashboard.View shown) {
+        return shown.missing().stream().map(m -> new MissingNow(m.reference(), m.childId(),
                 SINCE.format(m.missingSince().atZone(zone)), m.minutesMissing())).toList();
     }
 

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.escalation.EscalationBoard;
 import uk.fostering.safeguarding.escalation.Resends;
 import uk.fostering.safeguarding.escalation.StuckJobs.StuckJob;
@@ -30,16 +29,14 @@ class EscalationsController {
     private final ConcernVisibility visibility;
     private static final int MAX_LIMIT = 1000;
 
-    private final Audit audit;
     private final Resends resends;
 
     EscalationsController(EscalationBoard board, CurrentCaller currentCaller, ConcernVisibility visibility,
-            Audit audit, Resends resends) {
+            Resends resends) {
         this.resends = resends;
         this.board = board;
         this.currentCaller = currentCaller;
         this.visibility = visibility;
-        this.audit = audit;
     }
 
     @GetMapping("/api/escalations")
@@ -53,9 +50,7 @@ class EscalationsController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        EscalationBoard.Board shown = board.board(level, step, team, limit);
-        audit.recordReads(caller.userId(), shown.references(), "api escalations");
-        return shown;
+        return board.read(caller, level, step, team, limit, "api escalations");
     }
 
     @PostMapping("/api/escalations/failing-emails/{jobId}/resend")
