@@ -41,7 +41,7 @@ class ResponseWindowsTest {
                 .rootCause().hasMessageContaining("safeguarding.escalation.further-window");
     }
 
-    private static ResponseWindows bind(Map<String, String> overrides) throws IOException {
+    static ResponseWindows bind(Map<String, String> overrides) throws IOException {
         List<ConfigurationPropertySource> sources = new ArrayList<>();
         sources.add(new MapConfigurationPropertySource(overrides));
         new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
