@@ -2,11 +2,8 @@ package uk.fostering.safeguarding.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -90,18 +87,7 @@ public class EscalationService {
     }
 
     private List<String> recipients(String responsible, int level, List<String> emergencyDutyTeam, Instant now) {
-        Set<String> people = new LinkedHashSet<>();
-        Optional<String> manager = registry.managerOf(responsible);
-        Optional<String> registeredManager = registry.registeredManager();
-        if (level == 1) {
-            manager.or(() -> registeredManager).ifPresent(people::add);
-        } else {
-            registeredManager.or(() -> manager).ifPresent(people::add);
-        }
-        if (!calendar.isOfficeHours(now)) {
-            people.addAll(emergencyDutyTeam);
-        }
-        people.remove(responsible);
-        return new ArrayList<>(people);
+        return EscalationRecipients.of(responsible, level, registry.managerOf(responsible), registry.registeredManager(),
+                calendar.isOfficeHours(now), emergencyDutyTeam);
     }
 }

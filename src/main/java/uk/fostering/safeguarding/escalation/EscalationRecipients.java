@@ -1,0 +1,33 @@
+package uk.fostering.safeguarding.escalation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whom an escalation reaches: at level 1 the responsible person's manager, at level 2 the registered manager (each
+ * falling back on the other when one is missing), and outside office hours the emergency duty team as well; never
+ * the responsible person themselves, who already has the task.
+ */
+final class EscalationRecipients {
+
+    private EscalationRecipients() {
+    }
+
+    static List<String> of(String responsible, int level, Optional<String> manager, Optional<String> registeredManager,
+            boolean officeHours, List<String> emergencyDutyTeam) {
+        Set<String> people = new LinkedHashSet<>();
+        if (level == 1) {
+            manager.or(() -> registeredManager).ifPresent(people::add);
+        } else {
+            registeredManager.or(() -> manager).ifPresent(people::add);
+        }
+        if (!officeHours) {
+            people.addAll(emergencyDutyTeam);
+        }
+        people.remove(responsible);
+        return new ArrayList<>(people);
+    }
+}
