@@ -47,7 +47,8 @@ final class ClassDataSharing {
         try {
             Process training = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            if (!training.waitFor(3, TimeUnit.MINUTES) || !Files.exists(archive)) {
+            // dumping the archive takes seconds alone and minutes on a busy machine: the limit only catches a hung run
+            if (!training.waitFor(8, TimeUnit.MINUTES) || !Files.exists(archive)) {
                 training.destroyForcibly();
                 throw new IllegalStateException("the CDS training run wrote no archive; see " + log);
             }

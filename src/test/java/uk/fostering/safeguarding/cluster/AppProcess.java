@@ -28,7 +28,8 @@ import uk.fostering.safeguarding.SafeguardingApplication;
  */
 public final class AppProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /** Generous: a start takes about 10 s alone, but minutes on a machine busy with other builds. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final int port;
