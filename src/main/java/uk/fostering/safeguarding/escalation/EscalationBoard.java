@@ -77,7 +77,11 @@ public class EscalationBoard {
         this.clock = clock;
     }
 
-    /** {@link #board} for a reader, each concern shown a read line in its audit trail saying where it was shown. */
+    /**
+     * {@link #board} for a reader, each concern shown a read line in its audit trail saying where it was shown (so
+     * not read-only: PostgreSQL refuses the audit's insert in a read-only transaction).
+     */
+    @Transactional
     public Board read(Caller reader, Optional<Integer> level, Optional<String> step, Optional<String> team, int shown,
             String where) {
         Board board = board(level, step, team, shown);
