@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -49,9 +48,13 @@ class RiskLevelChoices {
         return Arrays.stream(RiskLevel.values()).filter(l -> current == null || l.compareTo(current) > 0).toList();
     }
 
+    /** One option of a form-js select, as its {@code valuesKey} variable holds them. */
+    private record Option(String label, String value) {
+    }
+
     private String options(List<RiskLevel> levels) {
         try {
-            return json.writeValueAsString(levels.stream().map(l -> Map.of("label", l.label(), "value", l.name())).toList());
+            return json.writeValueAsString(levels.stream().map(l -> new Option(l.label(), l.name())).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the risk level options", e);
         }
