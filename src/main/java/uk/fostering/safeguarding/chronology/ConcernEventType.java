@@ -1,11 +1,36 @@
 package uk.fostering.safeguarding.chronology;
 
-/** Entries of a concern's chronology. */
+/** Entries of a concern's chronology, each with the words the concern page shows for it. */
 public enum ConcernEventType {
-    RAISED, RISK_ASSESSED, RISK_RAISED, RECORDED, ACKNOWLEDGED, ADVISED, SOCIAL_WORKER_NOTIFIED, DECIDED, TALKED_WITH_CHILD,
-    ESCALATED, CLOSED,
-    MISSING_REPORTED, REPORTED_TO_POLICE, STRATEGY_DISCUSSED, RETURNED, RETURN_INTERVIEW_DONE, RISK_REVIEWED,
-    REPEATEDLY_MISSING,
+    RAISED("Concern raised"),
+    RISK_ASSESSED("Risk level assessed"),
+    RISK_RAISED("Risk level raised"),
+    RECORDED("Carer's record written"),
+    ACKNOWLEDGED("Step acknowledged"),
+    ADVISED("Advice given to the carer"),
+    SOCIAL_WORKER_NOTIFIED("Child's social worker told"),
+    DECIDED("Next steps decided"),
+    TALKED_WITH_CHILD("Carer talked with the child"),
+    ESCALATED("Escalated"),
+    CLOSED("Concern closed"),
+    MISSING_REPORTED("Reported missing"),
+    REPORTED_TO_POLICE("Reported to the police"),
+    STRATEGY_DISCUSSED("Strategy discussion held"),
+    RETURNED("Back from missing"),
+    RETURN_INTERVIEW_DONE("Return interview held"),
+    RISK_REVIEWED("Risk reviewed after the return"),
+    REPEATEDLY_MISSING("Missing again and again"),
     /** About the child rather than the concern: recorded on the child's open concern, or their latest. */
-    MISSING_PROFILE_CHANGED
+    MISSING_PROFILE_CHANGED("Missing-person profile changed");
+
+    private final String label;
+
+    ConcernEventType(String label) {
+        this.label = label;
+    }
+
+    /** The words people read on pages. */
+    public String label() {
+        return label;
+    }
 }

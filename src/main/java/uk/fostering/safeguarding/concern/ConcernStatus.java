@@ -1,5 +1,16 @@
 package uk.fostering.safeguarding.concern;
 
 public enum ConcernStatus {
-    OPEN, CLOSED
+    OPEN("Open"), CLOSED("Closed");
+
+    private final String label;
+
+    ConcernStatus(String label) {
+        this.label = label;
+    }
+
+    /** The words people read on pages. */
+    public String label() {
+        return label;
+    }
 }

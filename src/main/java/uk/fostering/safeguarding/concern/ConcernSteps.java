@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.concern;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +72,9 @@ public class ConcernSteps {
     public void raiseRisk(String reference, RiskLevel to, String reason, String by) {
         Concern concern = queries.byReference(reference);
         if (concern.getRiskLevel() != null && to.compareTo(concern.getRiskLevel()) <= 0) {
-            throw InvalidInputException.of("raiseRiskLevel",
-                    "can only raise the risk level (it is " + concern.getRiskLevel() + ")");
+            throw InvalidInputException.of("raiseRiskLevel", "the risk level is already "
+                    + concern.getRiskLevel().label().toLowerCase(Locale.UK)
+                    + ": choose a higher level, or leave it empty to keep it as it is");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw InvalidInputException.of("riskLevelReason", "say why the risk is higher (up to 500 characters)");

@@ -5,28 +5,35 @@ package uk.fostering.safeguarding.concern;
  * enough that the risk decision treats any one of them as high risk.
  */
 public enum Indicator {
-    MISSING_OR_LATE(false),
-    UNEXPLAINED_GIFTS(false),
-    OLDER_OR_CONTROLLING_PARTNER(true),
-    UNKNOWN_ADULTS_OR_CARS(false),
-    SEXUAL_HEALTH(true),
-    SUBSTANCE_MISUSE(false),
-    SECRETIVE_ONLINE(false),
-    SCHOOL_ABSENCE(false),
-    EXPLOITED_PEERS_OR_GANGS(false),
-    SELF_HARM_OR_DISTRESS(false),
-    UNEXPLAINED_INJURIES(true),
-    SEXUALISED_BEHAVIOUR(false),
-    DISCLOSURE_WITHDRAWN(true),
-    OTHER(false);
+    MISSING_OR_LATE(false, "Going missing, or staying out late or overnight with no explanation"),
+    UNEXPLAINED_GIFTS(false, "Money, a phone, clothes or other gifts nobody can account for"),
+    OLDER_OR_CONTROLLING_PARTNER(true, "A relationship with someone much older, or someone who controls them"),
+    UNKNOWN_ADULTS_OR_CARS(false, "Adults you do not know; being picked up in cars or taxis"),
+    SEXUAL_HEALTH(true, "A sexually transmitted infection, pregnancy or emergency contraception"),
+    SUBSTANCE_MISUSE(false, "Drugs or alcohol; coming home drunk or high"),
+    SECRETIVE_ONLINE(false, "Secretive or heavy use of the phone, internet or social media"),
+    SCHOOL_ABSENCE(false, "Missing school or work, or being excluded"),
+    EXPLOITED_PEERS_OR_GANGS(false, "Friends who are being exploited; links to gangs"),
+    SELF_HARM_OR_DISTRESS(false, "Self-harm, or a big change in mood or wellbeing"),
+    UNEXPLAINED_INJURIES(true, "Injuries, bruises or bite marks with no explanation"),
+    SEXUALISED_BEHAVIOUR(false, "Sexual behaviour or language unusual for their age"),
+    DISCLOSURE_WITHDRAWN(true, "Told you about abuse or an assault, then took it back"),
+    OTHER(false, "Something else");
 
     private final boolean serious;
+    private final String label;
 
-    Indicator(boolean serious) {
+    Indicator(boolean serious, String label) {
         this.serious = serious;
+        this.label = label;
     }
 
     public boolean isSerious() {
         return serious;
+    }
+
+    /** The words people read on pages, the same as the raise form's checklist. */
+    public String label() {
+        return label;
     }
 }

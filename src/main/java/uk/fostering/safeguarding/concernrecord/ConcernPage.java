@@ -48,6 +48,7 @@ class ConcernPage {
         }
         ConcernView view = concerns.view(reference, caller.get(), "page");
         model.addAttribute("view", view);
+        model.addAttribute("chronology", view.chronology().stream().map(ChronologyLine::of).toList());
         List<MissingEpisode> missing = episodes.ofConcern(reference);
         model.addAttribute("episodes", missing);
         // the profile is for the police: shown when the child has gone missing under this concern, to those linked

@@ -24,13 +24,20 @@ public sealed interface Notification {
     /**
      * A concern's notice sent by its process: once per concern and recipient, or once per missing episode
      * ({@code episode}, null outside an episode). {@code link} leads to the recipient's task or the concern's page.
+     * {@code mayTalkWithChild} is the SSW's decision on talking with the child, null while not advised yet: the
+     * social worker's email says what the carer was actually told.
      */
-    record AboutConcern(Notice notice, String reference, Integer episode, String link) implements Notification {
+    record AboutConcern(Notice notice, String reference, Integer episode, String link, Boolean mayTalkWithChild)
+            implements Notification {
 
         public AboutConcern {
             if (!notice.fromProcess()) {
                 throw new IllegalArgumentException(notice + " is not a concern's notice");
             }
+        }
+
+        public AboutConcern(Notice notice, String reference, Integer episode, String link) {
+            this(notice, reference, episode, link, null);
         }
 
         @Override
@@ -52,7 +59,8 @@ public sealed interface Notification {
 
         @Override
         public Map<String, Object> model() {
-            return Map.of("reference", reference, "link", link);
+            String talk = mayTalkWithChild == null ? "not-advised" : mayTalkWithChild ? "allowed" : "not-yet";
+            return Map.of("reference", reference, "link", link, "talk", talk);
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.process;
 
 import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * The one place for the names that the BPMN, DMN and forms share with the code of the
@@ -58,6 +59,12 @@ public final class ConcernProcess {
         public static final ProcessVariable<Boolean> URGENT = ProcessVariable.of("urgent", Boolean.class);
         public static final ProcessVariable<Boolean> MAY_TALK_WITH_CHILD = ProcessVariable.of("mayTalkWithChild", Boolean.class);
         public static final ProcessVariable<String> DECISION = ProcessVariable.of("decision", String.class);
+        /**
+         * Task-local on the steps that may raise the risk: the levels above the current one, as the options
+         * ({@code valuesKey}) of the form's risk select; empty at CRITICAL.
+         */
+        public static final ProcessVariable<SpinJsonNode> RISK_LEVELS_ABOVE =
+                ProcessVariable.of("riskLevelsAbove", SpinJsonNode.class);
 
         private Vars() {
         }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.fostering.safeguarding.IntegrationTest;
@@ -96,6 +98,14 @@ class ConcernJourneyBrowserTest {
         browser.signInToTasklist(base, "sam");
         openTask(concern.getReference(), Ids.ADVISE_CARER);
         assertThat(browser.driver.getPageSource()).contains(concern.getReference(), "cannot consent");
+        // the risk select offers only the levels above the concern's own (Medium: a 14-year-old, two ordinary signs)
+        WebElement riskSelect = browser.wait.until(d -> d.findElement(By.cssSelector("[id$='Field_raiseRiskLevel']")))
+                .findElement(By.xpath(".."));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block:'center'})", riskSelect);
+        riskSelect.click(); // a real click: form-js opens its list on the pointer, not on a scripted click
+        browser.visible(By.cssSelector(".fjs-dropdownlist-item"));
+        assertThat(browser.driver.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream().map(e -> e.getText()))
+                .containsExactly("High", "Critical");
         browser.press(By.cssSelector("[id$='Field_consentConsidered']"));
         browser.type(By.cssSelector("[id$='Field_adviceToCarer']"), "Note any calls and lifts; do not confront anyone.");
         browser.press(By.cssSelector("[id$='Field_talkWithChild-1']"));

@@ -61,4 +61,18 @@ class TasklistAuthorizationBrowserTest {
         assertThat(browser.driver.getPageSource()).doesNotContain(reference);
         assertThat(browser.driver.findElements(By.cssSelector("[href*='" + taskId + "']"))).isEmpty();
     }
+
+    @Test
+    void nobodyIsOfferedCreateTaskWhichTheEngineRefusesThem() {
+        String base = "http://localhost:" + port;
+        // a carer and a manager: "Start process" is there, "Create task" (a task of no concern) is not
+        for (String user : java.util.List.of("carol", "mark")) {
+            browser.signInToTasklist(base, user);
+            browser.visible(By.cssSelector(".start-process-action"));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(
+                    () -> browser.driver.findElements(By.cssSelector(".create-task-action")).isEmpty());
+            assertThat(browser.visibleText()).doesNotContain("Create task");
+        }
+        browser.screenshot("10-tasklist-no-create-task");
+    }
 }

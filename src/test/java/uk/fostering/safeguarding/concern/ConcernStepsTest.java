@@ -81,7 +81,7 @@ class ConcernStepsTest {
         for (RiskLevel notHigher : List.of(RiskLevel.LOW, RiskLevel.HIGH)) {
             assertThatThrownBy(() -> fakes.steps.raiseRisk(reference, notHigher, "Seems calmer", "sam"))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("raiseRiskLevel")
-                    .hasMessageContaining("it is HIGH");
+                    .hasMessageContaining("already high: choose a higher level");
         }
         for (String noReason : new String[] {null, " ", "x".repeat(501)}) {
             assertThatThrownBy(() -> fakes.steps.raiseRisk(reference, RiskLevel.CRITICAL, noReason, "sam"))

@@ -36,6 +36,11 @@ class ConcernPageTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(reference, "Car registration noted", "Advise the carer",
                 "Picked up by a &lt;b&gt;grey car&lt;/b&gt; after school").doesNotContain("<b>grey car</b>");
+        // in words, not codes: the kind, the signs, the level and the chronology; the open step names its concern
+        assertThat(page.body()).contains("Advise the carer: " + reference + ", C-1001", "Sexual exploitation",
+                "Money, a phone, clothes or other gifts nobody can account for", "Risk level <strong>Medium</strong>",
+                "Concern raised by carol", "Risk level assessed by ", "Carer&#39;s record written by carol")
+                .doesNotContain("UNEXPLAINED_GIFTS", "SECRETIVE_ONLINE", ">CSE<", "MEDIUM", "RISK_ASSESSED", "RECORDED");
 
         // and frank (another carer) gets the same page as for a concern that does not exist
         HttpResponse<String> frank = TasklistLogin.signIn(port, "frank").get("/concerns/" + reference);

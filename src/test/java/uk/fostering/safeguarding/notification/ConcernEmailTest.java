@@ -60,7 +60,42 @@ class ConcernEmailTest {
         tasklist.runDueJobs(reference);
 
         assertThat(java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equals("sophie@example.org")))
-                .hasSize(1);
+                .singleElement().satisfies(email -> assertThat(GreenMailUtil.getWholeMessage(email))
+                        .contains("has not advised the carer yet").doesNotContain("may talk with the child"));
+    }
+
+    @Test
+    void theSocialWorkersEmailSaysWhatTheSswDecidedAboutTalkingWithTheChild() throws Exception {
+        // sam allows carol to talk with the child; for frank's concern sunita says not yet
+        assertThat(socialWorkersEmailAfterAdvice("carol", "C-1001", "YES")).contains("may talk with the child about it, and how")
+                .doesNotContain("not to question", "not advised");
+        assertThat(socialWorkersEmailAfterAdvice("frank", "C-1003", "NO"))
+                .contains("not to talk with the child about it yet", "not to question the child")
+                .doesNotContain("may talk with the child");
+    }
+
+    private String socialWorkersEmailAfterAdvice(String carer, String childId, String talkWithChild) throws Exception {
+        TestConcerns tasklist = new TestConcerns(engine);
+        String reference = tasklist.raiseInTasklist(carer, TestConcerns.startForm(childId, "Came home with a new phone"))
+                .getBusinessKey();
+        tasklist.complete(reference, Ids.RECORD_CONCERN, Map.of("recordFacts", "New phone, would not say from whom."));
+        tasklist.complete(reference, Ids.ADVISE_CARER, Map.of("adviceToCarer", "Keep notes.", "consentConsidered", true,
+                "talkWithChild", talkWithChild, "talkGuidance", "Somewhere calm, listen, no leading questions."));
+        tasklist.runDueJobs(reference);
+        MimeMessage notice = java.util.Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> subject(m).contains(reference + ": please acknowledge")).findFirst().orElseThrow();
+        // both parts say the same: the text part and the HTML part
+        String whole = GreenMailUtil.getWholeMessage(notice).replaceAll("=\\r?\\n", "").replaceAll("\\s+", " ");
+        assertThat(whole).contains("text/plain", "text/html");
+        return whole;
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String to(MimeMessage message) {

@@ -25,6 +25,17 @@ class NotificationTest {
     }
 
     @Test
+    void theSocialWorkersNoticeCarriesTheSswsDecisionOnTalkingButNotInItsKey() {
+        for (var talk : java.util.Map.of("allowed", true, "not-yet", false).entrySet()) {
+            var notice = new Notification.AboutConcern(Notice.SOCIAL_WORKER_NOTICE, "SC-2026-000123", null, LINK, talk.getValue());
+            assertThat(notice.model()).containsEntry("talk", talk.getKey());
+            assertThat(notice.key("sophie")).isEqualTo("SC-2026-000123|SOCIAL_WORKER_NOTICE|sophie");
+        }
+        assertThat(new Notification.AboutConcern(Notice.SOCIAL_WORKER_NOTICE, "SC-2026-000123", null, LINK).model())
+                .containsEntry("talk", "not-advised");
+    }
+
+    @Test
     void aMissingEpisodesNoticeIsKeyedOncePerEpisode() {
         assertThat(new Notification.AboutConcern(Notice.CHILD_MISSING, "SC-2026-000123", 2, LINK).key("eddie"))
                 .isEqualTo("SC-2026-000123|CHILD_MISSING|eddie|E2");

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.process.ConcernProcess.Beans;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
@@ -429,6 +430,8 @@ class ConcernProcessTest {
         managementService().executeJob(timer.getId());
         execute(job("Task_Escalate" + step.substring("Task_".length()), concern));
         assertThat(concern).isWaitingAt(step);
+        // every list (Tasklist's, the concern page's) tells concerns apart by the step's name
+        assertThat(task(step, concern).getName()).isEqualTo(Step.ofTask(step).label() + ": " + REFERENCE + ", C-1001");
         complete(task(step, concern), form);
     }
 

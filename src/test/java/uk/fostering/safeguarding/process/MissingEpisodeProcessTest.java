@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.ConcernProcess.Messages;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
@@ -216,6 +217,8 @@ class MissingEpisodeProcessTest {
         managementService().executeJob(timer.getId());
         execute(job("Task_Escalate" + step.substring("Task_".length()), episode));
         assertThat(episode).isWaitingAt(step);
+        // every list (Tasklist's, the concern page's) tells concerns apart by the step's name
+        assertThat(task(step, episode).getName()).isEqualTo(Step.ofTask(step).label() + ": " + REFERENCE + ", C-1001");
         complete(task(step, episode));
     }
 

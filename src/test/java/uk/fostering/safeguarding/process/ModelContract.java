@@ -283,6 +283,10 @@ final class ModelContract {
                     problems.add(where + ": field '" + key + "' is not in the catalogue for form " + id);
                 }
             }
+            if (component.hasNonNull("valuesKey")) {
+                // the options of a select come from a variable the code sets, named like any other
+                variable(where, component.get("valuesKey").asText());
+            }
             Matcher template = TEMPLATE.matcher(component.path("text").asText(""));
             while (template.find()) {
                 if (!declared.contains(template.group(1))) {

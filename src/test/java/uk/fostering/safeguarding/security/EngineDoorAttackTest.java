@@ -377,6 +377,12 @@ class EngineDoorAttackTest {
         assertThat(call(door, "frank", "POST", "/decision-definition/key/riskLevel/evaluate", "{\"variables\":{}}")
                 .statusCode()).isEqualTo(403);
         assertThat(call(door, "frank", "POST", "/user/create", "{\"profile\":{\"id\":\"x\"}}").statusCode()).isEqualTo(403);
+        // a task of no concern: neither a carer nor a manager may create one (Tasklist offers nobody "Create task")
+        for (String user : List.of("frank", "mark")) {
+            assertThat(call(door, user, "POST", "/task/create", "{\"name\":\"A task of no concern\"}").statusCode())
+                    .as(user).isEqualTo(403);
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskName("A task of no concern").count()).isZero();
         // a person may change their own password (the Welcome app's "My profile"), and nobody else's
         assertThat(call(door, "frank", "PUT", "/user/sophie/credentials",
                 "{\"password\":\"frank-chose-this-one\",\"authenticatedUserPassword\":\"frank\"}").statusCode())

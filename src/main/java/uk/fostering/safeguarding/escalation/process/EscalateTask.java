@@ -60,7 +60,8 @@ class EscalateTask implements JavaDelegate {
         if (task == null) {
             return; // completed while the tick waited
         }
-        OpenStep open = new OpenStep(execution.getProcessBusinessKey(), task.getId(), step.taskId(), task.getName(),
+        // the step's own words: the task's name carries the reference and child id, which the rows and emails show apart
+        OpenStep open = new OpenStep(execution.getProcessBusinessKey(), task.getId(), step.taskId(), step.label(),
                 responsible(task), task.getAssignee() != null,
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
         Optional<TaskEscalated> escalated = escalations.tick(open, people.membersOf(Roles.EMERGENCY_DUTY_TEAM));

@@ -31,11 +31,13 @@ class TaskLifecycle {
         if (task.getAssignee() == null || !Step.isEscalated(task.getTaskDefinitionKey())) {
             return;
         }
-        escalations.acknowledged(task.getExecution().getProcessBusinessKey(), task.getId(), task.getName(),
+        Step step = Step.ofTask(task.getTaskDefinitionKey());
+        // the chronology line is on the concern already: the step's own words, not the task's name with the reference
+        escalations.acknowledged(task.getExecution().getProcessBusinessKey(), task.getId(), step.label(),
                 task.getAssignee());
         Date now = Date.from(clock.instant());
         Date nextTick = task.getDueDate() != null && task.getDueDate().after(now) ? task.getDueDate() : now;
-        timers.moveNextTick(task.getProcessInstanceId(), Step.ofTask(task.getTaskDefinitionKey()), nextTick);
+        timers.moveNextTick(task.getProcessInstanceId(), step, nextTick);
     }
 
     @EventListener(condition = "#task.eventName == 'complete' || #task.eventName == 'delete'")

@@ -14,6 +14,7 @@ import uk.fostering.safeguarding.notification.Notification;
 import uk.fostering.safeguarding.notification.Recipient;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
+import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.People;
 
@@ -50,12 +51,14 @@ class NotifyByEmail implements JavaDelegate {
         // an episode's emails are sent once per episode, not once per concern
         Integer episode = execution.hasVariable(MissingProcess.CodeVars.EPISODE_NUMBER.name())
                 ? MissingProcess.CodeVars.EPISODE_NUMBER.get(execution) : null;
+        // set by the SSW's advice; an earlier email (the social worker told before advice) says none was given yet
+        Boolean mayTalk = execution.hasVariable(Vars.MAY_TALK_WITH_CHILD.name()) ? Vars.MAY_TALK_WITH_CHILD.get(execution) : null;
         for (String recipient : Recipient.people(reference,
                 Recipient.parse(Inputs.RECIPIENT.get(execution)), execution::getVariable,
                 directory)) {
             String link = openTaskOf(execution.getProcessInstanceId(), recipient).map(t -> links.task(t.getId()))
                     .orElse(links.concern(reference));
-            boolean sent = mailer.send(new Notification.AboutConcern(notice, reference, episode, link)
+            boolean sent = mailer.send(new Notification.AboutConcern(notice, reference, episode, link, mayTalk)
                     .to(recipient, people.emailOf(recipient)));
             if (sent) {
                 notice.chronicled().ifPresent(event -> chronology.note(reference, "system", event, recipient));
