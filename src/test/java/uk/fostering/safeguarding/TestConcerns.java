@@ -3,16 +3,20 @@ package uk.fostering.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.FormDateTime;
+import uk.fostering.safeguarding.shared.ServiceTime;
 
 /** Drives a concern the way Tasklist does: as a signed-in person, with the forms' variables. */
 public final class TestConcerns {
@@ -36,10 +40,36 @@ public final class TestConcerns {
         form.put("category", "CSE");
         form.put("summary", summary);
         form.put("indicators", List.of("UNEXPLAINED_GIFTS", "SECRETIVE_ONLINE"));
-        form.put("observedAt", Instant.now().minus(2, ChronoUnit.HOURS).toString());
+        form.putAll(dateTime(ConcernProcess.FormFields.OBSERVED_AT, Instant.now().minus(2, ChronoUnit.HOURS)));
         form.put("childMissing", false);
         form.put("immediateDanger", false);
         return form;
+    }
+
+    /**
+     * A date and time as the forms send it: day, month and year as numbers and the time as HH:MM, in UK time. The
+     * forms take whole minutes, so the instant the service stores is {@code at} truncated to its minute.
+     */
+    public static Map<String, Object> dateTime(FormDateTime field, Instant at) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, ServiceTime.ZONE);
+        return Map.of(field.day(), local.getDayOfMonth(), field.month(), local.getMonthValue(), field.year(),
+                local.getYear(), field.time(), "%02d:%02d".formatted(local.getHour(), local.getMinute()));
+    }
+
+    /** A form's other fields with a date and time in its parts. */
+    public static Map<String, Object> with(Map<String, Object> fields, FormDateTime field, Instant at) {
+        Map<String, Object> form = new HashMap<>(fields);
+        form.putAll(dateTime(field, at));
+        return form;
+    }
+
+    /** The same as the variables of a JSON body for the REST API (no braces): {@code "observedAtDay":{"value":1,...},...}. */
+    public static String dateTimeJson(FormDateTime field, Instant at) {
+        return dateTime(field, at).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(part -> part.getValue() instanceof Integer n
+                        ? "\"%s\":{\"value\":%d,\"type\":\"Integer\"}".formatted(part.getKey(), n)
+                        : "\"%s\":{\"value\":\"%s\",\"type\":\"String\"}".formatted(part.getKey(), part.getValue()))
+                .collect(Collectors.joining(","));
     }
 
     public Task openTask(String businessKey, String step) {

@@ -100,7 +100,7 @@ public final class ConcernProcess {
     public static final class FormFields {
         public static final String SUMMARY = "summary";
         public static final String INDICATORS = "indicators";
-        public static final String OBSERVED_AT = "observedAt";
+        public static final FormDateTime OBSERVED_AT = new FormDateTime("observedAt", "you saw or heard it");
         public static final String RECORD_FACTS = "recordFacts";
         public static final String RECORD_CHILD_WORDS = "recordChildWords";
         public static final String RECORD_CARER_VIEW = "recordCarerView";
@@ -116,9 +116,9 @@ public final class ConcernProcess {
         public static final String CLOSING_NOTE = "closingNote";
 
         /** Everything the forms submit that is not a routing fact: removed once stored in the record. */
-        public static final Set<String> ALL = Set.of(SUMMARY, INDICATORS, OBSERVED_AT, RECORD_FACTS,
+        public static final Set<String> ALL = FormDateTime.with(Set.of(SUMMARY, INDICATORS, RECORD_FACTS,
                 RECORD_CHILD_WORDS, RECORD_CARER_VIEW, ADVICE, CONSENT_CONSIDERED, TALK_WITH_CHILD, TALK_GUIDANCE,
-                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE);
+                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE), OBSERVED_AT);
 
         /** Free text about a child: must never reach a Camunda table. */
         public static final Set<String> NARRATIVE = Set.of(SUMMARY, RECORD_FACTS, RECORD_CHILD_WORDS,
@@ -130,9 +130,8 @@ public final class ConcernProcess {
 
     /** The forms of the concern's start event and user tasks, with the fields each submits. */
     public static final class Forms {
-        public static final ProcessForm RAISE_CONCERN = new ProcessForm("raise-concern", Vars.CHILD_ID.name(),
-                Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, FormFields.OBSERVED_AT,
-                Vars.CHILD_MISSING.name(), Vars.IMMEDIATE_DANGER.name());
+        public static final ProcessForm RAISE_CONCERN = new ProcessForm("raise-concern", FormFields.OBSERVED_AT,
+                Vars.CHILD_ID.name(), Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, Vars.CHILD_MISSING.name(), Vars.IMMEDIATE_DANGER.name());
         public static final ProcessForm RECORD_CONCERN = new ProcessForm("record-concern", FormFields.RECORD_FACTS,
                 FormFields.RECORD_CHILD_WORDS, FormFields.RECORD_CARER_VIEW);
         public static final ProcessForm ADVISE_CARER = new ProcessForm("advise-carer", FormFields.CONSENT_CONSIDERED,

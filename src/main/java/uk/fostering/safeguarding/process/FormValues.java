@@ -2,24 +2,37 @@ package uk.fostering.safeguarding.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import uk.fostering.safeguarding.shared.InvalidInputException;
+import uk.fostering.safeguarding.shared.NotLongAgo;
 import uk.fostering.safeguarding.shared.ServiceTime;
 
 /**
- * Reads what Tasklist forms submit. form-js sends text, booleans, a checklist as a JSON array and
- * a date-time as an ISO string without a zone (the carer's local time, which is UK time here).
+ * Reads what Tasklist forms submit. form-js sends text, booleans, numbers and a checklist as a JSON array;
+ * a date and time comes in four parts ({@link FormDateTime}), in UK time.
  */
 public final class FormValues {
+
+    /** How far a typed time may be ahead of the server's clock and still be "just now": a watch a little fast. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    /** 24-hour hours (one or two digits) and two-digit minutes: 19:41, 07:05 or 7:05; not 24:00, not 7:5. */
+    private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3]):([0-5][0-9])");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,23 +101,53 @@ public final class FormValues {
         }).toList();
     }
 
-    public Instant instant(String name) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant();
-        }
-        String text = value.toString();
+    /**
+     * The instant that a date and time typed in parts (day, month and year as numbers, the time as 24-hour
+     * {@code HH:MM}) names in UK time. Every part is required; each error names the part and says what to type.
+     * A time up to {@link #CLOCK_TOLERANCE} ahead of the engine's clock is "just now" on a watch a little fast,
+     * and is kept as now; later is the future and refused, and so is a time longer ago than {@link NotLongAgo} allows.
+     */
+    public Instant dateTime(FormDateTime field) {
+        int day = number(field.day(), 1, 31, "Enter the day " + field.happened() + " as a number, for example 1");
+        int month = number(field.month(), 1, 12,
+                "Enter the month " + field.happened() + " as a number from 1 to 12, for example 12");
+        int year = number(field.year(), 1000, 9999, "Enter the year " + field.happened() + " as 4 digits, for example 2026");
+        LocalDate date;
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutZone) {
-            try {
-                return LocalDateTime.parse(text).atZone(ServiceTime.ZONE).toInstant();
-            } catch (DateTimeParseException e) {
-                throw InvalidInputException.of(name, "must be a date and time");
-            }
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw InvalidInputException.of(field.day(), "Enter a real day " + field.happened() + ": "
+                    + Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has "
+                    + YearMonth.of(year, month).lengthOfMonth() + " days");
         }
+        Matcher time = TIME.matcher(text(field.time()) == null ? "" : text(field.time()).strip());
+        if (!time.matches()) {
+            throw InvalidInputException.of(field.time(), "Enter the time " + field.happened()
+                    + " as hours and minutes on the 24-hour clock, for example 19:41");
+        }
+        Instant at = date.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
+                .atZone(ServiceTime.ZONE).toInstant();
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
+            boolean today = date.equals(LocalDate.ofInstant(now, ServiceTime.ZONE));
+            throw InvalidInputException.of(today ? field.time() : field.day(), "Enter a date and time "
+                    + field.happened() + " that is now or in the past, not in the future");
+        }
+        if (at.isBefore(now.minus(NotLongAgo.LIMIT))) {
+            throw InvalidInputException.of(field.year(), "Enter the year " + field.happened()
+                    + " again: it cannot be more than 20 years ago");
+        }
+        return at.isAfter(now) ? now : at;
+    }
+
+    /** A whole number in a range, sent as a number (form-js's number field) or as text; anything else is refused with the message. */
+    private int number(String name, int min, int max, String message) {
+        Object value = scope.getVariable(name);
+        String digits = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                ? String.valueOf(n.longValue()) : value == null ? "" : value.toString().strip();
+        if (!digits.matches("[0-9]{1,4}") || Integer.parseInt(digits) < min || Integer.parseInt(digits) > max) {
+            throw InvalidInputException.of(name, message);
+        }
+        return Integer.parseInt(digits);
     }
 }

@@ -56,21 +56,24 @@ public final class MissingProcess {
 
     /** What the missing forms submit besides routing facts; removed from the process once stored. */
     public static final class FormFields {
-        public static final String LAST_SEEN_AT = "lastSeenAt";
+        public static final FormDateTime LAST_SEEN_AT = new FormDateTime("lastSeenAt", "the child was last seen");
         public static final String CIRCUMSTANCES = "circumstances";
-        public static final String POLICE_CALLED_AT = "policeCalledAt";
+        public static final FormDateTime POLICE_CALLED_AT = new FormDateTime("policeCalledAt", "you called the police");
         public static final String POLICE_REFERENCE = "policeReference";
         public static final String CLOTHING = "clothing";
         public static final String LAST_SEEN_DETAILS = "lastSeenDetails";
-        public static final String DISCUSSION_HELD_AT = "discussionHeldAt";
+        public static final FormDateTime DISCUSSION_HELD_AT = new FormDateTime("discussionHeldAt", "the strategy discussion was held");
         public static final String DISCUSSION_NOTES = "discussionNotes";
-        public static final String INTERVIEWED_AT = "interviewedAt";
+        public static final FormDateTime INTERVIEWED_AT = new FormDateTime("interviewedAt", "the return interview was held");
         public static final String INTERVIEW_NOTES = "interviewNotes";
         public static final String REVIEW_NOTE = "reviewNote";
 
-        public static final Set<String> ALL = Set.of(LAST_SEEN_AT, CIRCUMSTANCES, POLICE_CALLED_AT, POLICE_REFERENCE,
-                CLOTHING, LAST_SEEN_DETAILS, DISCUSSION_HELD_AT, DISCUSSION_NOTES, INTERVIEWED_AT, INTERVIEW_NOTES,
-                REVIEW_NOTE);
+        /** The return's time, in parts; together they become the episode's date variable {@link Vars#RETURNED_AT}. */
+        public static final FormDateTime RETURNED_AT = new FormDateTime(Vars.RETURNED_AT.name(), "the child came back");
+
+        public static final Set<String> ALL = FormDateTime.with(Set.of(CIRCUMSTANCES, POLICE_REFERENCE, CLOTHING,
+                LAST_SEEN_DETAILS, DISCUSSION_NOTES, INTERVIEW_NOTES, REVIEW_NOTE), LAST_SEEN_AT, POLICE_CALLED_AT,
+                DISCUSSION_HELD_AT, INTERVIEWED_AT, RETURNED_AT);
 
         /** Free text about a child or the police's reference: never in a Camunda table. */
         public static final Set<String> NARRATIVE = Set.of(CIRCUMSTANCES, POLICE_REFERENCE, CLOTHING,
@@ -82,11 +85,10 @@ public final class MissingProcess {
 
     /** The forms of the two Tasklist entries and the episode's user tasks, with the fields each submits. */
     public static final class Forms {
-        public static final ProcessForm REPORT_MISSING = new ProcessForm("report-missing", ConcernProcess.Vars.CHILD_ID.name(),
-                FormFields.LAST_SEEN_AT, FormFields.CIRCUMSTANCES);
-        /** The return's time comes as the form's text and becomes the episode's date variable {@link Vars#RETURNED_AT}. */
-        public static final ProcessForm REPORT_RETURNED = new ProcessForm("report-returned", ConcernProcess.Vars.CHILD_ID.name(),
-                Vars.RETURNED_AT.name());
+        public static final ProcessForm REPORT_MISSING = new ProcessForm("report-missing", FormFields.LAST_SEEN_AT,
+                ConcernProcess.Vars.CHILD_ID.name(), FormFields.CIRCUMSTANCES);
+        public static final ProcessForm REPORT_RETURNED = new ProcessForm("report-returned", FormFields.RETURNED_AT,
+                ConcernProcess.Vars.CHILD_ID.name());
         public static final ProcessForm REPORT_TO_POLICE = new ProcessForm("report-to-police", FormFields.POLICE_CALLED_AT,
                 FormFields.POLICE_REFERENCE, FormFields.CLOTHING, FormFields.LAST_SEEN_DETAILS);
         public static final ProcessForm HOLD_STRATEGY_DISCUSSION = new ProcessForm("hold-strategy-discussion",

@@ -12,4 +12,9 @@ public record ProcessForm(String id, Set<String> fields) {
     public ProcessForm(String id, String... fields) {
         this(id, Set.of(fields));
     }
+
+    /** A form with a date and time typed in parts (day, month, year, time) besides its other fields. */
+    public ProcessForm(String id, FormDateTime when, String... fields) {
+        this(id, FormDateTime.with(Set.of(fields), when));
+    }
 }

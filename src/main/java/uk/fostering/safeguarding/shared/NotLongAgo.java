@@ -21,6 +21,9 @@ import java.time.Instant;
 @Constraint(validatedBy = NotLongAgo.Validator.class)
 public @interface NotLongAgo {
 
+    /** How long ago is too long: 20 years, leap days included. */
+    Duration LIMIT = Duration.ofDays(20 * 366);
+
     String message() default "must not be more than 20 years ago";
 
     Class<?>[] groups() default {};
@@ -29,11 +32,9 @@ public @interface NotLongAgo {
 
     class Validator implements ConstraintValidator<NotLongAgo, Instant> {
 
-        private static final Duration TWENTY_YEARS = Duration.ofDays(20 * 366);
-
         @Override
         public boolean isValid(Instant value, ConstraintValidatorContext context) {
-            return value == null || !value.isBefore(context.getClockProvider().getClock().instant().minus(TWENTY_YEARS));
+            return value == null || !value.isBefore(context.getClockProvider().getClock().instant().minus(LIMIT));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -85,6 +86,14 @@ final class Browser implements AutoCloseable {
         visible(by).sendKeys(text, Keys.TAB);
     }
 
+    /** Types a date the UK way into a form's day, month and year fields (two digits, as people do: 01 12 2026) and its HH:MM time. */
+    void typeDate(String field, LocalDate date, String time) {
+        type(By.cssSelector("[id$='Field_" + field + "Day']"), "%02d".formatted(date.getDayOfMonth()));
+        type(By.cssSelector("[id$='Field_" + field + "Month']"), "%02d".formatted(date.getMonthValue()));
+        type(By.cssSelector("[id$='Field_" + field + "Year']"), String.valueOf(date.getYear()));
+        type(By.cssSelector("[id$='Field_" + field + "Time']"), time);
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -95,17 +104,37 @@ final class Browser implements AutoCloseable {
     }
 
     /** axe-core's serious and critical violations on the current page (rule id and where). */
-    @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityProblems() throws IOException {
+        return seriousAccessibilityProblems(null);
+    }
+
+    /** The same within the first element the CSS selector finds (or the whole page for null): a form in Tasklist, whose own pages are not the service's. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityProblems(String selector) throws IOException {
         JavascriptExecutor js = driver;
         js.executeScript(Files.readString(AXE));
         List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                axe.run(arguments[0] ? document.querySelector(arguments[0]) : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                       .map(v => ({ id: v.id, targets: v.nodes.map(n => n.target.join(' ')).join(', ') }))));
-                """);
+                """, selector);
         return violations.stream().map(v -> v.get("id") + " at " + v.get("targets")).toList();
+    }
+
+    /** Whether the page is wider than the screen, so that something can be read only by scrolling sideways. */
+    boolean scrollsSideways() {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    }
+
+    /** The texts of the shown elements the CSS selector finds whose content is wider than the element: cut off. */
+    @SuppressWarnings("unchecked")
+    List<String> cutOff(String selector) {
+        return (List<String>) driver.executeScript("""
+                return [...document.querySelectorAll(arguments[0])].filter(e => e.offsetParent !== null)
+                    .filter(e => e.scrollWidth > e.clientWidth).map(e => e.textContent.trim());
+                """, selector);
     }
 
     void signInToTasklist(String baseUrl, String user) {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import uk.fostering.safeguarding.TestConcerns;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,9 @@ import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernRepository;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+import uk.fostering.safeguarding.shared.ServiceTime;
 
 /** What people click, in a real browser: Tasklist with the service's forms, and the service's own pages. */
 @Tag("browser")
@@ -52,7 +53,7 @@ class ConcernJourneyBrowserTest {
     }
 
     @Test
-    void carolRaisesAndRecordsAConcernInTasklistThenSamAdvises() {
+    void carolRaisesAndRecordsAConcernInTasklistThenSamAdvises() throws Exception {
         String base = "http://localhost:" + port;
         long before = concerns.count();
 
@@ -64,26 +65,34 @@ class ConcernJourneyBrowserTest {
                 .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
         browser.screenshot("01-tasklist-carol");
 
-        // she raises a concern with the start form
+        // she raises a concern with the start form, on a phone
         browser.press(By.cssSelector(".start-process-action a"));
         browser.visible(By.linkText("Safeguarding concern")).click();
+        browser.phoneSize();
         browser.type(By.cssSelector("[id$='Field_childId']"), "C-1001");
         if (browser.driver.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
             browser.wait.until(d -> d.findElement(By.cssSelector("[id$='Field_category']"))).findElement(By.xpath("..")).click();
         }
         browser.visible(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='Sexual exploitation']")).click();
-        browser.type(By.cssSelector("[id$='Field_observedAt-date']"),
-                LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-        browser.type(By.cssSelector("[id$='Field_observedAt-time']"), "18:30");
+        // the date the UK way (day, month, year: yesterday, for "today" could still be to come) and any minute
+        LocalDate yesterday = LocalDate.now(ServiceTime.ZONE).minusDays(1);
+        browser.typeDate("observedAt", yesterday, "19:41");
         browser.press(By.cssSelector("[id$='Field_indicators-1']"));
         browser.press(By.cssSelector("[id$='Field_indicators-6']"));
         browser.type(By.cssSelector("[id$='Field_summary']"), "Came home late with a new phone and would not say who gave it.");
-        browser.screenshot("02-raise-concern-form");
+        browser.screenshot("02-raise-concern-form-phone");
+        // nothing is cut off or needs scrolling sideways on the phone: the 14 signs and the date's labels wrap
+        assertThat(browser.driver.findElements(By.cssSelector("[id*='Field_indicators-']"))).hasSize(14);
+        assertThat(browser.cutOff(".fjs-form-field-label")).isEmpty();
+        assertThat(browser.scrollsSideways()).isFalse();
+        assertThat(browser.seriousAccessibilityProblems(".fjs-form")).isEmpty();
         browser.press(By.cssSelector("button[ng-click='startProcessInstance()']"));
         await().atMost(Duration.ofSeconds(20)).until(() -> concerns.count() == before + 1);
         Concern concern = concerns.findByChildIdOrderByRaisedAtDescIdDesc("C-1001").get(0);
         assertThat(concern.getRaisedBy()).isEqualTo("carol");
         assertThat(concern.indicatorList()).hasSize(2);
+        assertThat(concern.getObservedAt()).isEqualTo(yesterday.atTime(19, 41).atZone(ServiceTime.ZONE).toInstant());
+        browser.desktopSize();
 
         // she claims "Record the concern" from My tasks and writes the record
         openTask(concern.getReference(), Ids.RECORD_CONCERN);
@@ -128,8 +137,8 @@ class ConcernJourneyBrowserTest {
         TestConcerns tasklist = new TestConcerns(engine);
         Instant raised = Instant.now().minus(Duration.ofHours(6));
         ClockUtil.setCurrentTime(Date.from(raised));
-        var form = new java.util.HashMap<>(TestConcerns.startForm("C-1001", "Seen with older men at night"));
-        form.put("observedAt", raised.minus(Duration.ofHours(1)).toString());
+        var form = TestConcerns.with(TestConcerns.startForm("C-1001", "Seen with older men at night"),
+                ConcernProcess.FormFields.OBSERVED_AT, raised.minus(Duration.ofHours(1)));
         String reference = tasklist.raiseInTasklist("carol", form).getBusinessKey();
         try {
             ClockUtil.setCurrentTime(Date.from(raised.plus(Duration.ofHours(4))));

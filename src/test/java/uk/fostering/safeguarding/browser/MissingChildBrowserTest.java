@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.shared.ServiceTime;
 
 /** A carer reports a child missing in Tasklist; the record and the managers' dashboard show it. */
 @Tag("browser")
@@ -53,12 +54,15 @@ class MissingChildBrowserTest {
         browser.signInToTasklist(base, "carol");
         browser.press(By.cssSelector(".start-process-action a"));
         browser.visible(By.linkText("Report a child missing")).click();
+        browser.phoneSize();
         browser.type(By.cssSelector("[id$='Field_childId']"), CHILD);
-        browser.type(By.cssSelector("[id$='Field_lastSeenAt-date']"),
-                LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-        browser.type(By.cssSelector("[id$='Field_lastSeenAt-time']"), "21:15");
+        LocalDate yesterday = LocalDate.now(ServiceTime.ZONE).minusDays(1);
+        browser.typeDate("lastSeenAt", yesterday, "19:41");
         browser.type(By.cssSelector("[id$='Field_circumstances']"), "Went to meet friends in town and did not come back.");
-        browser.screenshot("10-report-child-missing");
+        browser.screenshot("10-report-child-missing-phone");
+        assertThat(browser.cutOff(".fjs-form-field-label")).isEmpty();
+        assertThat(browser.scrollsSideways()).isFalse();
+        assertThat(browser.seriousAccessibilityProblems(".fjs-form")).isEmpty();
         browser.press(By.cssSelector("button[ng-click='startProcessInstance()']"));
 
         // then the child has an open episode under a new concern, with the police report waiting for carol
@@ -66,6 +70,9 @@ class MissingChildBrowserTest {
                 "select count(*) from missing_episode where child_id = ? and status = 'MISSING'", Integer.class, CHILD) == 1);
         String reference = jdbc.queryForObject("select concern_reference from missing_episode where child_id = ?",
                 String.class, CHILD);
+        assertThat(jdbc.queryForObject("select missing_since from missing_episode where child_id = ?",
+                OffsetDateTime.class, CHILD).toInstant())
+                .isEqualTo(yesterday.atTime(19, 41).atZone(ServiceTime.ZONE).toInstant());
 
         // and the concern page, on a phone, shows the episode; it meets WCAG 2.2 AA
         browser.phoneSize();

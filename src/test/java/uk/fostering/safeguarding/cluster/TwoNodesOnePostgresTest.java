@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.TestPostgres;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
@@ -169,7 +170,8 @@ class TwoNodesOnePostgresTest {
     /** The {@code n}th concern: its words differ, as the same concern twice would be refused as a duplicate. */
     private static Map<String, Object> form(String childId, int n) {
         Map<String, Object> form = new HashMap<>(TestConcerns.startForm(childId, "Picked up by a car from school again, " + n));
-        form.put("observedAt", ClockUtil.getCurrentTime().toInstant().minus(Duration.ofHours(1)).toString());
+        form.putAll(TestConcerns.dateTime(ConcernProcess.FormFields.OBSERVED_AT,
+                ClockUtil.getCurrentTime().toInstant().minus(Duration.ofHours(1))));
         return form;
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.chronology.Chronology;
 import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.concern.ConcernRepository;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /**
@@ -206,10 +208,12 @@ class EscalationTest {
 
     private String raiseAt(String localTime, String childId) {
         ClockUtil.setCurrentTime(date(localTime));
-        String reference = tasklist.raiseInTasklist("carol", Map.of("childId", childId, "category", "CSE",
+        Map<String, Object> form = new HashMap<>(Map.of("childId", childId, "category", "CSE",
                 // each test's concern is its own: the same words about the same moment would be a duplicate
                 "summary", "Seen with older men near the station, " + UUID.randomUUID(), "indicators", List.of("UNKNOWN_ADULTS_OR_CARS"),
-                "observedAt", localTime, "childMissing", false, "immediateDanger", false)).getBusinessKey();
+                "childMissing", false, "immediateDanger", false));
+        form.putAll(TestConcerns.dateTime(ConcernProcess.FormFields.OBSERVED_AT, date(localTime).toInstant()));
+        String reference = tasklist.raiseInTasklist("carol", form).getBusinessKey();
         tasklist.runDueJobs(reference);
         mail.reset();
         return reference;

@@ -115,8 +115,8 @@ class MissingFromCareTest {
                 .noneMatch(m -> m.contains(CHILD_NAME) || m.contains("school"));
 
         // when the carer records the police call, and the child is reported missing a second time
-        concernSteps.complete(reference, Ids.REPORT_TO_POLICE, Map.of("policeCalledAt", NOW.toString(),
-                "policeReference", "PR-123", "clothing", "Blue coat"));
+        concernSteps.complete(reference, Ids.REPORT_TO_POLICE, TestConcerns.with(Map.of(
+                "policeReference", "PR-123", "clothing", "Blue coat"), MissingProcess.FormFields.POLICE_CALLED_AT, NOW));
         assertThat(post("sam", "/missing", "{\"lastSeenAt\":\"%s\"}".formatted(ago(1))).getStatusCode().value())
                 .isEqualTo(409);
 
@@ -142,8 +142,8 @@ class MissingFromCareTest {
                 interview.getId())).isOne();
 
         // and once it is done and the SSW has reviewed the risk, the episode is closed
-        concernSteps.complete(reference, Ids.RETURN_INTERVIEW, Map.of("interviewedAt",
-                ClockUtil.getCurrentTime().toInstant().toString(), "interviewNotes", "Talked about the weekend"));
+        concernSteps.complete(reference, Ids.RETURN_INTERVIEW, TestConcerns.with(Map.of(
+                "interviewNotes", "Talked about the weekend"), MissingProcess.FormFields.INTERVIEWED_AT, ClockUtil.getCurrentTime().toInstant()));
         concernSteps.complete(reference, Ids.REVIEW_RISK_AFTER_RETURN, Map.of());
         assertThat(concern("carol", reference).get("missingEpisodes").get(0).get("status").asText()).isEqualTo("CLOSED");
         assertThat(post("carol", "/returned", "{\"returnedAt\":\"%s\"}".formatted(ago(0))).getStatusCode().value())
@@ -210,9 +210,9 @@ class MissingFromCareTest {
 
     @Test
     void tasklistsEntriesReportAChildMissingAndBack() {
-        // when carol uses "Report a child missing" in Tasklist (form-js sends UK local time without a zone)
-        submit("carol", MissingProcess.REPORT_MISSING_KEY,
-                Map.of("childId", child, "lastSeenAt", "2026-11-30T08:30:00", "circumstances", "Left after a row"));
+        // when carol uses "Report a child missing" in Tasklist (the form sends day, month, year and HH:MM in UK time)
+        submit("carol", MissingProcess.REPORT_MISSING_KEY, TestConcerns.with(Map.of("childId", child, "circumstances",
+                "Left after a row"), MissingProcess.FormFields.LAST_SEEN_AT, Instant.parse("2026-11-30T08:30:00Z")));
 
         // then the child's episode is open under a new concern, and the report's text is not left in the engine
         assertThat(episodeStatus()).isEqualTo("MISSING");
@@ -223,7 +223,8 @@ class MissingFromCareTest {
                 .list()).isEmpty();
 
         // and "Report a child back" ends the missing period
-        submit("carol", MissingProcess.REPORT_RETURNED_KEY, Map.of("childId", child, "returnedAt", "2026-11-30T09:45:00"));
+        submit("carol", MissingProcess.REPORT_RETURNED_KEY, TestConcerns.with(Map.of("childId", child),
+                MissingProcess.FormFields.RETURNED_AT, Instant.parse("2026-11-30T09:45:00Z")));
         assertThat(episodeStatus()).isEqualTo("RETURNED");
         assertThat(concernSteps.openTask(reference, Ids.RETURN_INTERVIEW)).isNotNull();
     }
@@ -232,7 +233,8 @@ class MissingFromCareTest {
     void aRejectedTasklistReportStoresNothing() {
         int before = jdbc.queryForObject("select count(*) from missing_episode", Integer.class);
         assertThatThrownBy(() -> submit("frank", MissingProcess.REPORT_MISSING_KEY,
-                Map.of("childId", child, "lastSeenAt", "2026-11-30T08:30:00")))
+                TestConcerns.with(Map.of("childId", child), MissingProcess.FormFields.LAST_SEEN_AT,
+                        Instant.parse("2026-11-30T08:30:00Z"))))
                 .hasMessageContaining("not found");
         assertThat(jdbc.queryForObject("select count(*) from missing_episode", Integer.class)).isEqualTo(before);
     }

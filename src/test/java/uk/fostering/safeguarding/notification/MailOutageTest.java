@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
@@ -182,7 +183,7 @@ class MailOutageTest {
 
     /** The form's observation two hours before the engine clock's "now", which may be in the past. */
     private static Map<String, Object> observedBefore(Instant now, Map<String, Object> form) {
-        form.put("observedAt", now.minus(Duration.ofHours(2)).toString());
+        form.putAll(TestConcerns.dateTime(ConcernProcess.FormFields.OBSERVED_AT, now.minus(Duration.ofHours(2))));
         return form;
     }
 

@@ -142,15 +142,17 @@ class EngineDoorAttackTest {
                         "\"immediateDanger\":{\"value\":1,\"type\":\"Integer\"}")), "immediateDanger");
         // the missing-from-care entries, and the episode process that has no start form at all
         String missing = """
-                {"variables":{"childId":{"value":"C-1003"},"lastSeenAt":{"value":"%s"}}}""".formatted(anHourAgo());
+                {"variables":{"childId":{"value":"C-1003"},%s}}""".formatted(
+                TestConcerns.dateTimeJson(MissingProcess.FormFields.LAST_SEEN_AT, anHourAgo()));
         assertRefused(call(door, "frank", "POST", "/process-definition/key/reportChildMissing/submit-form",
                 withVariable(missing, "sswId", "\"frank\"")), "sswId");
         assertRefused(call(door, "frank", "POST", "/process-definition/key/reportChildMissing/submit-form",
                 withBusinessKey(missing, carols)), "businessKey");
         assertRefused(call(door, "frank", "POST", "/process-definition/key/reportChildReturned/submit-form",
                 """
-                {"variables":{"childId":{"value":"C-1001"},"returnedAt":{"value":"%s"},"concernReference":{"value":"%s"}}}"""
-                        .formatted(anHourAgo(), carols)), "concernReference");
+                {"variables":{"childId":{"value":"C-1001"},%s,"concernReference":{"value":"%s"}}}"""
+                        .formatted(TestConcerns.dateTimeJson(MissingProcess.FormFields.RETURNED_AT, anHourAgo()), carols)),
+                "concernReference");
         assertRefused(call(door, "admin", "POST", "/process-definition/key/missingEpisode/submit-form", """
                 {"variables":{"concernReference":{"value":"%s"},"carerId":{"value":"admin"}}}""".formatted(carols)),
                 "concernReference");
@@ -552,8 +554,9 @@ class EngineDoorAttackTest {
                 {"variables":{"childId":{"value":"%s","type":"String"},"category":{"value":"CSE","type":"String"},
                  "summary":{"value":"New phone, would not say where from (%s)","type":"String"},
                  "indicators":{"value":"[\\"UNEXPLAINED_GIFTS\\"]","type":"Json"},
-                 "observedAt":{"value":"%s","type":"String"},"childMissing":{"value":false,"type":"Boolean"},
-                 "immediateDanger":{"value":false,"type":"Boolean"}}}""".formatted(childId, UUID.randomUUID(), anHourAgo());
+                 %s,"childMissing":{"value":false,"type":"Boolean"},
+                 "immediateDanger":{"value":false,"type":"Boolean"}}}""".formatted(childId, UUID.randomUUID(),
+                TestConcerns.dateTimeJson(ConcernProcess.FormFields.OBSERVED_AT, anHourAgo()));
     }
 
     private static String withBusinessKey(String body, String businessKey) {
@@ -571,8 +574,8 @@ class EngineDoorAttackTest {
                 Instant.now().toString().replace("Z", "+0000"));
     }
 
-    private static String anHourAgo() {
-        return Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+    private static Instant anHourAgo() {
+        return Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String to(MimeMessage message) {

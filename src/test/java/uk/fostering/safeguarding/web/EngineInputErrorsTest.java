@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +39,7 @@ import uk.fostering.safeguarding.process.MissingProcess;
 @IntegrationTest
 class EngineInputErrorsTest {
 
-    private static final String TOMORROW = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+    private static final Instant TOMORROW = Instant.now().plus(1, ChronoUnit.DAYS);
     private static final String TASKLIST = "/camunda/api/engine/engine/default";
     private static final String ENGINE_REST = "/engine-rest";
 
@@ -56,16 +59,35 @@ class EngineInputErrorsTest {
     static Stream<Arguments> refusedStartForms() {
         return Stream.of(TASKLIST, ENGINE_REST).flatMap(api -> Stream.of(
                 Arguments.of(api, "a control character", ConcernProcess.KEY,
-                        raise("Seen getting \\u0007 into a car", "CSE", Instant.now().minusSeconds(3600).toString()), "summary"),
+                        raise("Seen getting \\u0007 into a car", "CSE", Instant.now().minusSeconds(3600)), "summary"),
                 Arguments.of(api, "a future date", ConcernProcess.KEY,
-                        raise("Seen getting into a car with two adults", "CSE", TOMORROW), "observedAt"),
+                        raise("Seen getting into a car with two adults", "CSE", TOMORROW), "observedAtDay"),
                 Arguments.of(api, "an unknown category", ConcernProcess.KEY,
-                        raise("Seen getting into a car with two adults", "SOMETHING", Instant.now().toString()), "category"),
+                        raise("Seen getting into a car with two adults", "SOMETHING", Instant.now()), "category"),
                 Arguments.of(api, "4001 characters", ConcernProcess.KEY,
-                        raise("x".repeat(4001), "CSE", Instant.now().toString()), "summary"),
+                        raise("x".repeat(4001), "CSE", Instant.now()), "summary"),
+                // the date and time typed the UK way, in parts: each refusal names the part to correct
+                Arguments.of(api, "31 February", ConcernProcess.KEY, raise(typed(31, 2, 2026, "\"10:00\"")), "observedAtDay"),
+                Arguments.of(api, "month 13", ConcernProcess.KEY, raise(typed(1, 13, 2026, "\"10:00\"")), "observedAtMonth"),
+                Arguments.of(api, "a two-digit year", ConcernProcess.KEY, raise(typed(1, 11, 26, "\"10:00\"")), "observedAtYear"),
+                Arguments.of(api, "24:00", ConcernProcess.KEY, raise(typed(1, 11, 2026, "\"24:00\"")), "observedAtTime"),
+                Arguments.of(api, "7:5", ConcernProcess.KEY, raise(typed(1, 11, 2026, "\"7:5\"")), "observedAtTime"),
+                Arguments.of(api, "19.41", ConcernProcess.KEY, raise(typed(1, 11, 2026, "\"19.41\"")), "observedAtTime"),
+                Arguments.of(api, "no time", ConcernProcess.KEY, raise(typed(1, 11, 2026, "null")), "observedAtTime"),
+                Arguments.of(api, "an empty date", ConcernProcess.KEY, raise(
+                        "\"observedAtDay\":{\"value\":null},\"observedAtMonth\":{\"value\":null},"
+                                + "\"observedAtYear\":{\"value\":null},\"observedAtTime\":{\"value\":\"\"}"), "observedAtDay"),
+                Arguments.of(api, "no date at all", ConcernProcess.KEY, raise(""), "observedAtDay"),
+                Arguments.of(api, "21 years ago", ConcernProcess.KEY,
+                        raise("Seen getting into a car with two adults", "CSE", Instant.now().minus(Duration.ofDays(21 * 366))),
+                        "observedAtYear"),
+                Arguments.of(api, "a missing report in the future", MissingProcess.REPORT_MISSING_KEY,
+                        "{\"variables\":{\"childId\":{\"value\":\"C-1002\",\"type\":\"String\"},"
+                                + TestConcerns.dateTimeJson(MissingProcess.FormFields.LAST_SEEN_AT, TOMORROW) + "}}",
+                        "lastSeenAtDay"),
                 Arguments.of(api, "a return in the future", MissingProcess.REPORT_RETURNED_KEY,
                         "{\"variables\":{\"childId\":{\"value\":\"C-1002\",\"type\":\"String\"},"
-                                + "\"returnedAt\":{\"value\":\"" + TOMORROW + "\",\"type\":\"String\"}}}", "returnedAt")));
+                                + TestConcerns.dateTimeJson(MissingProcess.FormFields.RETURNED_AT, TOMORROW) + "}}", "returnedAtDay")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -80,6 +102,28 @@ class EngineInputErrorsTest {
         assertRefused(answer, field);
         assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(processes);
         assertThat(jdbc.queryForObject("select count(*) from concern", Long.class)).isEqualTo(concerns);
+    }
+
+    @Test
+    void aTimeTypedTheUkWayIsStoredToTheMinuteAndJustNowIsNotTheFuture() {
+        TestConcerns concerns = new TestConcerns(engine);
+        Instant now = Instant.now();
+        // the minute now, and the next minute on a watch a little fast: neither is refused as in the future
+        String thisMinute = concerns.raiseInTasklist("carol", TestConcerns.with(
+                TestConcerns.startForm("C-1001", "Came home with a new phone " + UUID.randomUUID()),
+                ConcernProcess.FormFields.OBSERVED_AT, now)).getBusinessKey();
+        String nextMinute = concerns.raiseInTasklist("carol", TestConcerns.with(
+                TestConcerns.startForm("C-1001", "Came home with a new phone " + UUID.randomUUID()),
+                ConcernProcess.FormFields.OBSERVED_AT, now.plus(Duration.ofMinutes(1)))).getBusinessKey();
+
+        assertThat(observedAt(thisMinute)).isEqualTo(now.truncatedTo(ChronoUnit.MINUTES));
+        // a time ahead of the server's clock is kept as the moment it was sent, never as a time still to come
+        assertThat(observedAt(nextMinute)).isBetween(now, Instant.now());
+    }
+
+    private Instant observedAt(String reference) {
+        return jdbc.queryForObject("select observed_at from concern where reference = ?", OffsetDateTime.class, reference)
+                .toInstant();
     }
 
     static Stream<Arguments> emptyCompletions() {
@@ -126,12 +170,28 @@ class EngineInputErrorsTest {
         return new Answer(response.getStatusCode().value(), response.getBody());
     }
 
+    private static String raise(String summary, String category, Instant observedAt) {
+        return raise(summary, category, TestConcerns.dateTimeJson(ConcernProcess.FormFields.OBSERVED_AT, observedAt));
+    }
+
+    /** A valid raise form but for its date and time, given as the variables of its parts (or none). */
+    private static String raise(String observedAt) {
+        return raise("Seen getting into a car with two adults", "CSE", observedAt);
+    }
+
     private static String raise(String summary, String category, String observedAt) {
         return """
                 {"variables":{"childId":{"value":"C-1001","type":"String"},"category":{"value":"%s","type":"String"},
-                 "summary":{"value":"%s","type":"String"},"observedAt":{"value":"%s","type":"String"},
+                 "summary":{"value":"%s","type":"String"},%s
                  "childMissing":{"value":false,"type":"Boolean"},"immediateDanger":{"value":false,"type":"Boolean"}}}"""
-                .formatted(category, summary, observedAt);
+                .formatted(category, summary, observedAt.isEmpty() ? "" : observedAt + ",");
+    }
+
+    /** The raise form's date as typed: day, month and year as numbers, the time as a JSON value (a text or null). */
+    private static String typed(int day, int month, int year, String time) {
+        return ("\"observedAtDay\":{\"value\":%d,\"type\":\"Integer\"},\"observedAtMonth\":{\"value\":%d,\"type\":\"Integer\"},"
+                + "\"observedAtYear\":{\"value\":%d,\"type\":\"Integer\"},\"observedAtTime\":{\"value\":%s}")
+                .formatted(day, month, year, time);
     }
 
     private record Answer(int status, String body) {

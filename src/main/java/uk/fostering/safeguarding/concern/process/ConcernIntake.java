@@ -67,7 +67,7 @@ class ConcernIntake implements ExecutionListener {
         FormValues form = new FormValues(execution);
         RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID.name()), form.choice(Vars.CATEGORY.name(), ConcernCategory.class),
                 form.text(FormFields.SUMMARY), form.choices(FormFields.INDICATORS, Indicator.class),
-                form.instant(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), form.flag(Vars.IMMEDIATE_DANGER.name()));
+                form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), form.flag(Vars.IMMEDIATE_DANGER.name()));
         Registered registered = concerns.register(raise, caller);
         execution.setProcessBusinessKey(registered.concern().getReference());
         execution.removeVariables(FormFields.ALL);

@@ -12,7 +12,6 @@ import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.MissingProcess.FormFields;
 import uk.fostering.safeguarding.process.MissingProcess.Forms;
-import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.process.ProcessForm;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.shared.InvalidInputException;
@@ -37,7 +36,7 @@ public class MissingReports {
         onlyTheForm(execution, Forms.REPORT_MISSING);
         FormValues form = new FormValues(execution);
         Reported reported = episodes.reportMissing(form.text(ConcernProcess.Vars.CHILD_ID.name()),
-                new MissingReport(form.instant(FormFields.LAST_SEEN_AT), form.text(FormFields.CIRCUMSTANCES)),
+                new MissingReport(form.dateTime(FormFields.LAST_SEEN_AT), form.text(FormFields.CIRCUMSTANCES)),
                 caller(execution));
         execution.setProcessBusinessKey(reported.reference());
         execution.removeVariables(FormFields.ALL);
@@ -47,7 +46,7 @@ public class MissingReports {
         onlyTheForm(execution, Forms.REPORT_RETURNED);
         FormValues form = new FormValues(execution);
         Returned returned = episodes.reportReturned(form.text(ConcernProcess.Vars.CHILD_ID.name()),
-                form.instant(Vars.RETURNED_AT.name()), caller(execution));
+                form.dateTime(FormFields.RETURNED_AT), caller(execution));
         execution.setProcessBusinessKey(returned.reference());
     }
 

@@ -48,12 +48,12 @@ class MissingStepRecorder implements TaskListener {
         FormValues form = new FormValues(task);
         switch (task.getTaskDefinitionKey()) {
             case Ids.REPORT_TO_POLICE -> episodes.reportedToPolice(reference, episode, new PoliceReport(
-                    form.instant(FormFields.POLICE_CALLED_AT), form.text(FormFields.POLICE_REFERENCE),
+                    form.dateTime(FormFields.POLICE_CALLED_AT), form.text(FormFields.POLICE_REFERENCE),
                     form.text(FormFields.CLOTHING), form.text(FormFields.LAST_SEEN_DETAILS)), by);
             case Ids.HOLD_STRATEGY_DISCUSSION -> episodes.discussed(reference, episode, new StrategyDiscussion(
-                    form.instant(FormFields.DISCUSSION_HELD_AT), form.text(FormFields.DISCUSSION_NOTES)), by);
+                    form.dateTime(FormFields.DISCUSSION_HELD_AT), form.text(FormFields.DISCUSSION_NOTES)), by);
             case Ids.RETURN_INTERVIEW -> episodes.interviewed(reference, episode, new ReturnInterview(
-                    form.instant(FormFields.INTERVIEWED_AT), form.text(FormFields.INTERVIEW_NOTES)), by);
+                    form.dateTime(FormFields.INTERVIEWED_AT), form.text(FormFields.INTERVIEW_NOTES)), by);
             case Ids.REVIEW_RISK_AFTER_RETURN -> {
                 RiskLevel raised = form.choice(ConcernProcess.FormFields.RAISE_RISK_LEVEL, RiskLevel.class);
                 if (raised != null) {
