@@ -8,20 +8,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.fostering.safeguarding.SafeguardingApplication;
 import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.audit.Audit;
 
 /**
- * The demo as a newcomer runs it: its own mail server catches every email (on a free port here, so that it meets
- * no other build's) and each demo person reads theirs on the inbox page. An application of its own, started with
- * the demo mail server on, in the JVM of the tests that start their own (tag "application"): the integration tests'
- * shared context runs with it off and their own GreenMail, and a second context beside that one would break its
- * webapps (the pom's "standalone" execution says why).
+ * The demo as a newcomer runs it: its own mail server catches every email and each demo person reads theirs on the
+ * inbox page. An application of its own ({@link DemoWithMail}): the integration tests' shared context runs with the
+ * demo mail server off and their own GreenMail.
  */
 @Tag("application")
 class DemoInboxTest {
@@ -33,16 +28,10 @@ class DemoInboxTest {
 
     @BeforeAll
     static void startTheDemo() {
-        // the webapps' engine name ("default"), so that Tasklist's login works as in the demo
-        app = new SpringApplicationBuilder(SafeguardingApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:mem:demo-inbox;DB_CLOSE_DELAY=-1",
-                "--server.port=0",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--safeguarding.demo.mail.enabled=true",
-                "--safeguarding.demo.mail.port=0");
+        app = DemoWithMail.start();
         engine = app.getBean(ProcessEngine.class);
         audit = app.getBean(Audit.class);
-        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        port = DemoWithMail.port(app);
     }
 
     @AfterAll
@@ -54,8 +43,8 @@ class DemoInboxTest {
     void theSswReadsTheEmailAboutTheCarersConcernNewestFirstAndAnotherCarerDoesNot() throws Exception {
         // given two concerns carol raised, whose emails to her SSW sam were sent, one after the other
         TestConcerns tasklist = new TestConcerns(engine);
-        String first = raise(tasklist, "Came home late with a new phone");
-        String second = raise(tasklist, "Picked up by a man in a silver car");
+        String first = DemoWithMail.raiseAsCarol(tasklist, "Came home late with a new phone");
+        String second = DemoWithMail.raiseAsCarol(tasklist, "Picked up by a man in a silver car");
 
         // when sam opens his demo inbox, signed in to Tasklist
         HttpResponse<String> sam = TasklistLogin.signIn(port, "sam").get("/demo/inbox");
@@ -79,7 +68,7 @@ class DemoInboxTest {
 
     @Test
     void someoneNotSignedInIsAskedToSignInAndSeesNoEmail() throws Exception {
-        String reference = raise(new TestConcerns(engine), "Secretive about a new older friend");
+        String reference = DemoWithMail.raiseAsCarol(new TestConcerns(engine), "Secretive about a new older friend");
 
         HttpResponse<String> anonymous = TasklistLogin.anonymousGet(port, "/demo/inbox");
 
@@ -99,11 +88,5 @@ class DemoInboxTest {
     @Test
     void theStartPageLinksTheInbox() throws Exception {
         assertThat(TasklistLogin.anonymousGet(port, "/").body()).contains("href=\"/demo/inbox\"");
-    }
-
-    private static String raise(TestConcerns tasklist, String summary) {
-        String reference = tasklist.raiseInTasklist("carol", TestConcerns.startForm("C-1001", summary)).getBusinessKey();
-        tasklist.runDueJobs(reference);
-        return reference;
     }
 }
