@@ -45,7 +45,8 @@ class ArchitectureTest {
     /**
      * Who may use whom, bottom up (README "Code"): the leaves use no feature; the chronology and the engine's shared
      * names sit on the leaves; the email step and the sign-in rules on those; then the concern, the missing episode
-     * (part of a concern), the escalations; the concern record's read side above the concern and missing features.
+     * (part of a concern), the escalations; the concern record's read side above the concern and missing features;
+     * the demo's mail server and inbox on the email catalogue, the audit trail and the engine's names.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -62,8 +63,10 @@ class ArchitectureTest {
             .layer("missing").definedBy("..safeguarding.missing..")
             .layer("escalation").definedBy("..safeguarding.escalation..")
             .layer("concernrecord").definedBy("..safeguarding.concernrecord..")
+            .layer("demo").definedBy("..safeguarding.demo..")
             .layer("home").definedBy("..safeguarding.home..")
             .whereLayer("home").mayNotBeAccessedByAnyLayer()
+            .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()
             .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "concernrecord")
@@ -71,16 +74,16 @@ class ArchitectureTest {
             .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "concernrecord")
             .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
-                    "concernrecord")
+                    "concernrecord", "demo")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
-                    "escalation", "concernrecord")
+                    "escalation", "concernrecord", "demo")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
                     "concernrecord")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
-                    "escalation", "concernrecord")
+                    "escalation", "concernrecord", "demo")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
                     "concern", "missing", "escalation", "concernrecord")
             .whereLayer("registry").mayOnlyBeAccessedByLayers("process", "notification", "security", "concern",
-                    "missing", "escalation", "concernrecord", "home");
+                    "missing", "escalation", "concernrecord", "demo", "home");
 }

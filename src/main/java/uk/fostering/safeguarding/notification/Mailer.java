@@ -24,6 +24,9 @@ import org.thymeleaf.context.Context;
 @Component
 public class Mailer {
 
+    /** Names the person an email was meant for when {@code redirect-all-to} sends it to another inbox. */
+    public static final String INTENDED_RECIPIENT = "X-Safeguarding-Intended-Recipient";
+
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final JavaMailSender sender;
@@ -73,7 +76,7 @@ public class Mailer {
             boolean redirected = settings.isRedirected();
             helper.setTo(redirected ? settings.redirectAllTo() : email.address());
             if (redirected) {
-                message.setHeader("X-Safeguarding-Intended-Recipient", email.recipientId());
+                message.setHeader(INTENDED_RECIPIENT, email.recipientId());
             }
             helper.setSubject(email.subject());
             helper.setText(templates.process("mail/" + email.template() + ".txt", context),

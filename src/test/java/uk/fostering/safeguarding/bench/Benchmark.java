@@ -106,7 +106,10 @@ final class Benchmark {
     }
 
     private List<String> settings(int smtpPort, Map<String, Object> db) {
-        List<String> settings = new ArrayList<>(List.of("--spring.mail.port=" + smtpPort));
+        // the class-data-sharing jar holds the main classes and resources only, without the tests' setting that
+        // keeps the demo's own mail server off (src/test/resources/config/application-default.yaml)
+        List<String> settings = new ArrayList<>(List.of("--spring.mail.port=" + smtpPort,
+                "--safeguarding.demo.mail.enabled=false"));
         db.forEach((key, value) -> settings.add("--" + key + "=" + value));
         return settings;
     }

@@ -22,6 +22,7 @@ class StartPageTest {
     void demoModeListsEachDemoLogin() {
         String page = render(new DemoPeople(true, PEOPLE));
 
+        assertThat(page).contains("/demo/inbox");
         assertThat(page).contains("Demo logins", "<code>carol</code>", "<code>sam</code>", "Foster carer of C-1001")
                 .contains("Foster carers", "Supervising social workers"); // each role in plain words
     }
@@ -31,12 +32,12 @@ class StartPageTest {
         String page = render(new DemoPeople(false, PEOPLE));
 
         assertThat(page).contains("Safeguarding Escalation", "/camunda/app/tasklist/")
-                .doesNotContain("Demo logins", "carol", "password");
+                .doesNotContain("Demo logins", "carol", "password", "/demo/inbox");
     }
 
     private static String render(DemoPeople demo) {
         ExtendedModelMap model = new ExtendedModelMap();
-        String view = new StartPage(demo).start(model);
+        String view = new StartPage(demo, demo.enabled()).start(model);
         ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
         templates.setPrefix("templates/");
         templates.setSuffix(".html");
