@@ -3,25 +3,26 @@ package uk.fostering.safeguarding.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import uk.fostering.safeguarding.TestConcerns;
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.fostering.safeguarding.IntegrationTest;
+import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.concern.Concern;
 import uk.fostering.safeguarding.concern.ConcernRepository;
@@ -88,7 +89,10 @@ class ConcernJourneyBrowserTest {
         assertThat(browser.seriousAccessibilityProblems(".fjs-form")).isEmpty();
         browser.press(By.cssSelector("button[ng-click='startProcessInstance()']"));
         await().atMost(Duration.ofSeconds(20)).until(() -> concerns.count() == before + 1);
-        Concern concern = concerns.findByChildIdOrderByRaisedAtDescIdDesc("C-1001").get(0);
+        // the newest by id: other tests in this context move the engine clock, so "raised last" may not be this one
+        Concern concern = concerns.findByChildIdOrderByRaisedAtDescIdDesc("C-1001").stream()
+                .filter(c -> c.getSummary().startsWith("Came home late with a new phone"))
+                .max(Comparator.comparing(Concern::getId)).orElseThrow();
         assertThat(concern.getRaisedBy()).isEqualTo("carol");
         assertThat(concern.indicatorList()).hasSize(2);
         assertThat(concern.getObservedAt()).isEqualTo(yesterday.atTime(19, 41).atZone(ServiceTime.ZONE).toInstant());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,8 @@ class RiskRaiseTest {
 
     private String raisedAndRecorded(String childId, boolean immediateDanger) {
         TestConcerns tasklist = new TestConcerns(engine);
-        Map<String, Object> form = TestConcerns.startForm(childId, "Seen in a car with two men");
+        // the forms take whole minutes: a summary of its own keeps concerns raised in the same minute apart
+        Map<String, Object> form = TestConcerns.startForm(childId, "Seen in a car with two men " + UUID.randomUUID());
         form.put("immediateDanger", immediateDanger);
         String reference = tasklist.raiseInTasklist(childId.equals("C-1003") ? "frank" : "carol", form).getBusinessKey();
         tasklist.complete(reference, Ids.RECORD_CONCERN, Map.of("recordFacts", "Seen at 9pm."));
