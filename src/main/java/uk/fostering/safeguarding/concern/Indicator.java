@@ -18,6 +18,13 @@ public enum Indicator {
     UNEXPLAINED_INJURIES(true, "Injuries, bruises or bite marks with no explanation"),
     SEXUALISED_BEHAVIOUR(false, "Sexual behaviour or language unusual for their age"),
     DISCLOSURE_WITHDRAWN(true, "Told you about abuse or an assault, then took it back"),
+    // the signs of criminal exploitation (county lines): added later, so clients accept that the list grows
+    UNEXPLAINED_CASH_OR_PHONES(false, "Cash, more than one phone, or new things they could not afford"),
+    TRAVEL_OUT_OF_AREA(false, "Found in or travelling to places far from home for no reason; tickets nobody paid for"),
+    /** Already drawn into crime: the harm is happening, as with the serious signs of sexual exploitation. */
+    OFFENDING_OR_WEAPONS(true, "Arrested, carrying a weapon, or drawn into crime such as carrying drugs"),
+    /** Debt bondage and fear are how gangs hold a child: control is already in place. */
+    CONTROLLED_OR_IN_DEBT(true, "Seems frightened or controlled by someone; owes money or favours"),
     OTHER(false, "Something else");
 
     private final boolean serious;

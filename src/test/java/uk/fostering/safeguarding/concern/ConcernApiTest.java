@@ -210,6 +210,23 @@ class ConcernApiTest {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernProcess.KEY).count();
     }
 
+    @ParameterizedTest(name = "{0} about a 16-year-old: {1}")
+    @MethodSource("criminalExploitationSigns")
+    void theSignsOfCriminalExploitationCountLikeTheOthers(String sign, String expected) throws Exception {
+        // frank's C-1003 is 16: only the signs themselves decide the level
+        ResponseEntity<String> response = post("frank", validBody("C-1003").replace("\"CSE\"", "\"CCE\"")
+                .replace("UNKNOWN_ADULTS_OR_CARS", sign).replace("two adults", "two adults " + UUID.randomUUID()));
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        assertThat(json.readTree(response.getBody()).get("riskLevel").asText()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> criminalExploitationSigns() {
+        // harm or control already in place is serious on its own, as the serious signs of sexual exploitation are
+        return Stream.of(Arguments.of("UNEXPLAINED_CASH_OR_PHONES", "MEDIUM"), Arguments.of("TRAVEL_OUT_OF_AREA", "MEDIUM"),
+                Arguments.of("OFFENDING_OR_WEAPONS", "HIGH"), Arguments.of("CONTROLLED_OR_IN_DEBT", "HIGH"));
+    }
+
     private String raise(String user, String childId, boolean danger) throws Exception {
         // a concern of its own each time: the same words about the same moment would be a duplicate
         ResponseEntity<String> response = post(user, validBody(childId).replace("\"immediateDanger\":false",

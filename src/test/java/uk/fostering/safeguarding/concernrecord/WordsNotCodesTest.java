@@ -40,6 +40,8 @@ class WordsNotCodesTest {
     @Test
     void theFormsOfferTheSameWordsThePageShows() throws IOException {
         // the checklist's "Something else" goes on with "(describe it below)": the page shows the start only
+        assertThat(formOptions("raise-concern", "indicators")).containsOnlyKeys(
+                Stream.of(Indicator.values()).map(Enum::name).toArray(String[]::new));
         assertThat(formOptions("raise-concern", "indicators"))
                 .allSatisfy((code, label) -> assertThat(label).startsWith(Indicator.valueOf(code).label()));
         assertThat(formOptions("raise-concern", "category"))
