@@ -48,6 +48,6 @@ public enum HumanStep {
     /** @throws IllegalArgumentException for a task that is not a human step of the models */
     public static HumanStep ofTask(String taskId) {
         return Arrays.stream(values()).filter(s -> s.taskId.equals(taskId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No response window for task " + taskId));
+                .orElseThrow(() -> new IllegalArgumentException("No human step for task " + taskId));
     }
 }
