@@ -24,8 +24,11 @@
       options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
   }
 
+  // each cell carries its column's name, shown beside the value when a phone stacks the rows (site.css "stack")
   function cell(row, text, href) {
     var td = row.insertCell();
+    var header = row.closest('table').tHead.rows[0].cells[td.cellIndex];
+    td.setAttribute('data-label', header.textContent);
     if (href) { var a = document.createElement('a'); a.href = href; a.textContent = text; td.appendChild(a); }
     else { td.textContent = text; }
   }

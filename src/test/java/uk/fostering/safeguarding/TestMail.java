@@ -1,6 +1,8 @@
 package uk.fostering.safeguarding;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,7 +17,22 @@ public final class TestMail {
     public static final int PORT = freePort();
     public static final ServerSetup SMTP = new ServerSetup(PORT, null, ServerSetup.PROTOCOL_SMTP);
 
+    /** Where every link in an email starts ({@code safeguarding.base-url} as the tests leave it). */
+    public static final String BASE_URL = "http://localhost:8080";
+
     private TestMail() {
+    }
+
+    /** The whole message as text, its quoted-printable soft line breaks joined and its "=" decoded. */
+    public static String text(MimeMessage message) {
+        return GreenMailUtil.getWholeMessage(message).replaceAll("=\\r?\\n", "").replace("=3D", "=");
+    }
+
+    /** The email's link (the first address on the service, as the text part gives it), or "(no link)". */
+    public static String linkIn(MimeMessage message) {
+        String text = text(message);
+        int start = text.indexOf(BASE_URL);
+        return start < 0 ? "(no link)" : text.substring(start).split("[\\s\"<]")[0];
     }
 
     private static int freePort() {

@@ -1,49 +1,44 @@
 package uk.fostering.safeguarding.escalation;
 
-import java.util.Arrays;
-import uk.fostering.safeguarding.process.ConcernProcess.Ids;
-import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.HumanStep;
 
-/** The human steps whose response windows are configured, named after their BPMN tasks. */
+/** The human steps whose response windows are configured: every {@link HumanStep}, with its escalation timer. */
 public enum Step {
-    RECORD_CONCERN(Ids.RECORD_CONCERN, "Record the concern"),
-    ADVISE_CARER(Ids.ADVISE_CARER, "Advise the carer"),
-    DECIDE_NEXT_STEPS(Ids.DECIDE_NEXT_STEPS, "Acknowledge and decide next steps"),
-    TALK_WITH_CHILD(Ids.TALK_WITH_CHILD, "Talk with the child as advised"),
-    SHARE_DECISION_AND_CLOSE(Ids.SHARE_DECISION_AND_CLOSE, "Share the decision and close"),
-    REPORT_TO_POLICE(MissingProcess.Ids.REPORT_TO_POLICE, "Report the missing child to the police"),
-    HOLD_STRATEGY_DISCUSSION(MissingProcess.Ids.HOLD_STRATEGY_DISCUSSION, "Hold a strategy discussion"),
-    RETURN_INTERVIEW(MissingProcess.Ids.RETURN_INTERVIEW, "Hold the return interview"),
-    REVIEW_RISK_AFTER_RETURN(MissingProcess.Ids.REVIEW_RISK_AFTER_RETURN, "Review the risk after the return");
+    RECORD_CONCERN(HumanStep.RECORD_CONCERN),
+    ADVISE_CARER(HumanStep.ADVISE_CARER),
+    DECIDE_NEXT_STEPS(HumanStep.DECIDE_NEXT_STEPS),
+    TALK_WITH_CHILD(HumanStep.TALK_WITH_CHILD),
+    SHARE_DECISION_AND_CLOSE(HumanStep.SHARE_DECISION_AND_CLOSE),
+    REPORT_TO_POLICE(HumanStep.REPORT_TO_POLICE),
+    HOLD_STRATEGY_DISCUSSION(HumanStep.HOLD_STRATEGY_DISCUSSION),
+    RETURN_INTERVIEW(HumanStep.RETURN_INTERVIEW),
+    REVIEW_RISK_AFTER_RETURN(HumanStep.REVIEW_RISK_AFTER_RETURN);
 
-    private final String taskId;
-    private final String label;
+    private final HumanStep step;
 
-    Step(String taskId, String label) {
-        this.taskId = taskId;
-        this.label = label;
+    Step(HumanStep step) {
+        this.step = step;
     }
 
     public String taskId() {
-        return taskId;
+        return step.taskId();
     }
 
     /** The step's name as people see it in Tasklist. */
     public String label() {
-        return label;
+        return step.label();
     }
 
     /** The non-interrupting timer on the task that ticks its escalation. */
     public String boundaryId() {
-        return "BoundaryEvent_" + taskId.substring("Task_".length()) + "Escalation";
+        return "BoundaryEvent_" + taskId().substring("Task_".length()) + "Escalation";
     }
 
     public static boolean isEscalated(String taskId) {
-        return Arrays.stream(values()).anyMatch(s -> s.taskId.equals(taskId));
+        return HumanStep.isHumanStep(taskId);
     }
 
     public static Step ofTask(String taskId) {
-        return Arrays.stream(values()).filter(s -> s.taskId.equals(taskId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No response window for task " + taskId));
+        return valueOf(HumanStep.ofTask(taskId).name());
     }
 }

@@ -21,6 +21,11 @@ public class Links {
         return tasklist() + "#/?task=" + taskId;
     }
 
+    /** A foster carer's own page of one step (carers work their steps there rather than in Tasklist). */
+    public String carerStep(String taskId) {
+        return baseUrl + "/carer/steps/" + taskId;
+    }
+
     public String concern(String reference) {
         return baseUrl + "/concerns/" + reference;
     }

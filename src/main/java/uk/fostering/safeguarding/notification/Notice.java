@@ -5,7 +5,7 @@ import java.util.Optional;
 import uk.fostering.safeguarding.chronology.ConcernEventType;
 
 /**
- * Every kind of email the service sends. The first four are named by the BPMN's {@code notification}
+ * Every kind of email the service sends. The first five are named by the BPMN's {@code notification}
  * input parameter (their names are the parameter's values); the others are sent by the escalation step and
  * by changes to a login. Each kind's pair of templates is {@code templates/mail/<template>.html} and {@code .txt}.
  */
@@ -15,6 +15,8 @@ public enum Notice {
     SOCIAL_WORKER_NOTICE,
     CHILD_MISSING,
     MISSING_REPEATED,
+    /** A human step waits for the person it is offered to: sent when the step opens, linking that step. */
+    STEP_WAITING,
     ESCALATION,
     IDENTITY_CHANGE;
 

@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.notification;
 
 import java.util.Map;
+import uk.fostering.safeguarding.process.HumanStep;
 
 /**
  * One notice with its facts: the one place where an email's key, subject and model are built. The key says
@@ -31,7 +32,7 @@ public sealed interface Notification {
             implements Notification {
 
         public AboutConcern {
-            if (!notice.fromProcess()) {
+            if (!notice.fromProcess() || notice == Notice.STEP_WAITING) {
                 throw new IllegalArgumentException(notice + " is not a concern's notice");
             }
         }
@@ -53,7 +54,7 @@ public sealed interface Notification {
                         "Safeguarding concern " + reference + ": please acknowledge and decide next steps";
                 case CHILD_MISSING -> "Child missing from care, concern " + reference + ": please act now";
                 case MISSING_REPEATED -> "Child missing again, concern " + reference + ": risk level raised";
-                case ESCALATION, IDENTITY_CHANGE -> throw new IllegalStateException(notice.name());
+                case STEP_WAITING, ESCALATION, IDENTITY_CHANGE -> throw new IllegalStateException(notice.name());
             };
         }
 
@@ -61,6 +62,38 @@ public sealed interface Notification {
         public Map<String, Object> model() {
             String talk = mayTalkWithChild == null ? "not-advised" : mayTalkWithChild ? "allowed" : "not-yet";
             return Map.of("reference", reference, "link", link, "talk", talk);
+        }
+    }
+
+    /**
+     * A human step has opened and waits for one of the people it is offered to: one email per task and person, so a
+     * retried job sends nothing twice. {@code due} is the step's due date in words (UK time), null when it has none;
+     * {@code mayTalkWithChild} the SSW's decision on talking with the child, null while not advised, so that the
+     * words follow what was actually decided. {@code link} opens the step for that person.
+     */
+    record StepWaiting(String reference, String taskId, HumanStep step, String due, Boolean mayTalkWithChild,
+            String link) implements Notification {
+
+        @Override
+        public Notice notice() {
+            return Notice.STEP_WAITING;
+        }
+
+        @Override
+        public String key(String recipientId) {
+            return String.join("|", reference, Notice.STEP_WAITING.name(), taskId, recipientId);
+        }
+
+        @Override
+        public String subject() {
+            return "%s for concern %s is waiting for you".formatted(step.label(), reference);
+        }
+
+        @Override
+        public Map<String, Object> model() {
+            String talk = mayTalkWithChild == null ? "not-advised" : mayTalkWithChild ? "allowed" : "not-yet";
+            return Map.of("reference", reference, "stepName", step.label(), "step", step.slug(),
+                    "due", due == null ? "" : due, "talk", talk, "link", link);
         }
     }
 

@@ -24,6 +24,10 @@ public class People {
         return user.getEmail();
     }
 
+    public boolean isMemberOf(String userId, String groupId) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+    }
+
     public List<String> membersOf(String groupId) {
         return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
     }

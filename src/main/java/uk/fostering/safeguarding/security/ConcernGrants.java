@@ -28,6 +28,18 @@ public class ConcernGrants {
         readers.allow(userId, processInstanceId);
     }
 
+    /**
+     * Someone an email sends to a task they are not offered (an escalation's manager, registered manager or duty
+     * team member): they may open that task, and see its concern, so that the link never lands on "does not exist".
+     */
+    public void grantTaskReader(String processInstanceId, String taskId, String userId) {
+        Objects.requireNonNull(taskId, "taskId");
+        grantReader(processInstanceId, userId);
+        if (userId != null && !userId.isBlank()) {
+            readers.allowTask(userId, taskId);
+        }
+    }
+
     /** The people linked to the child; any of them may be unknown (null) and is then skipped. */
     public void grantReaders(String processInstanceId, String... userIds) {
         Stream.of(userIds).filter(Objects::nonNull).distinct().forEach(user -> grantReader(processInstanceId, user));

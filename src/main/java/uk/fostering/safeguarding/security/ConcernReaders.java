@@ -5,4 +5,7 @@ public interface ConcernReaders {
 
     /** Lets the person read the concern's process instance and its history; granting twice changes nothing. */
     void allow(String userId, String processInstanceId);
+
+    /** Lets the person open one task of a concern (read it and its form, not work it); granting twice changes nothing. */
+    void allowTask(String userId, String taskId);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import uk.fostering.safeguarding.process.HumanStep;
 import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.escalation.EscalationReason;
 
@@ -50,6 +51,21 @@ class NotificationTest {
         // the key's reason is the escalation's reason as escalation names it
         assertThat(Arrays.stream(EscalationReason.values()).map(Enum::name))
                 .containsExactly("UNACKNOWLEDGED", "OVERDUE");
+    }
+
+    @Test
+    void aWaitingStepIsKeyedByTaskAndRecipientAndSaysWhatWasDecided() {
+        var waiting = new Notification.StepWaiting("SC-2026-000123", "task-9", HumanStep.SHARE_DECISION_AND_CLOSE,
+                "1 December 2026, 19:41", false, LINK);
+
+        assertThat(waiting.key("sam")).isEqualTo("SC-2026-000123|STEP_WAITING|task-9|sam");
+        assertThat(waiting.subject()).isEqualTo("Share the decision and close for concern SC-2026-000123 is waiting for you");
+        assertThat(waiting.model()).containsEntry("step", "share-decision-and-close").containsEntry("talk", "not-yet")
+                .containsEntry("due", "1 December 2026, 19:41").containsEntry("link", LINK);
+        assertThat(new Notification.StepWaiting("SC-1", "t", HumanStep.RETURN_INTERVIEW, null, null, LINK).model())
+                .containsEntry("due", "").containsEntry("talk", "not-advised");
+        assertThatThrownBy(() -> new Notification.AboutConcern(Notice.STEP_WAITING, "SC-1", null, LINK))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

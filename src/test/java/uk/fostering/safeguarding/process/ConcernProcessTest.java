@@ -64,6 +64,9 @@ class ConcernProcessTest {
     private static final Duration COMPLETE = Duration.ofHours(8);
     private static final List<String> HUMAN_STEPS = List.of(Ids.RECORD_CONCERN, Ids.ADVISE_CARER,
             Ids.DECIDE_NEXT_STEPS, Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE);
+    /** The steps that email their people when they open; the two others have their own email already. */
+    private static final List<String> EMAILED_WHEN_OPEN = List.of(Ids.RECORD_CONCERN, Ids.TALK_WITH_CHILD,
+            Ids.SHARE_DECISION_AND_CLOSE);
 
     private final List<String> emails = new ArrayList<>();
     private final List<String> escalations = new ArrayList<>();
@@ -98,8 +101,7 @@ class ConcernProcessTest {
             }
             task.getExecution().removeVariables(FormFields.ALL);
         });
-        Mocks.register(Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution ->
-                emails.add(Inputs.NOTIFICATION.get(execution) + "->" + Inputs.RECIPIENT.get(execution)));
+        Mocks.register(Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution -> emails.add(emailOf(execution)));
         Mocks.register(Beans.ESCALATE_TASK, (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
         Mocks.register(Beans.DEADLINES, deadlines);
     }
@@ -108,6 +110,12 @@ class ConcernProcessTest {
     void resetClockAndBeans() {
         ClockUtil.reset();
         Mocks.reset();
+    }
+
+    /** What the email step was asked to send: a notice to its recipients, or a step's notice to its people. */
+    static String emailOf(DelegateExecution execution) {
+        return Inputs.NOTIFICATION.get(execution) + "->" + (execution.hasVariableLocal(Inputs.STEP.name())
+                ? Inputs.STEP.get(execution) : Inputs.RECIPIENT.get(execution));
     }
 
     /** Stub of the intake: the routing facts the real one derives from the record, with the same defaults. */
@@ -173,6 +181,49 @@ class ConcernProcessTest {
         // then the concern is closed, each person told once
         assertThat(concern).hasPassed(Ids.TALK_WITH_CHILD, "Gateway_TalkDone", Ids.END_CLOSED).isEnded();
         assertThat(emails).containsExactly("CONCERN_RAISED->SSW", "SOCIAL_WORKER_NOTICE->SOCIAL_WORKER");
+    }
+
+    @Test
+    void everyStepThatWaitsForSomeoneEmailsThemOnceItHasOpened() {
+        // given a concern whose carer may talk with the child
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 1));
+        execute(job(Ids.NOTIFY_SSW, concern));
+
+        // when each step opens, its email follows as a job of its own (the task exists by then, so it can be linked)
+        for (String step : HUMAN_STEPS) {
+            assertThat(concern).isWaitingAt(step);
+            if (EMAILED_WHEN_OPEN.contains(step)) {
+                execute(job(opened(step), concern));
+                assertThat(concern).isWaitingAt(step, emailWaiting(step));
+                execute(job(emailWaiting(step), concern));
+                assertThat(concern).hasPassed(emailWaiting(step), "EndEvent_" + name(step) + "WaitingEmailed");
+            } else {
+                // the SSW's new-concern email and the social worker's notice are these steps' emails already
+                assertThat(managementService().createJobQuery().processInstanceId(concern.getId())
+                        .activityId(opened(step)).count()).isZero();
+            }
+            completeStep(concern, step);
+        }
+
+        // then each person was told once per step, the open steps' emails after the concern's own
+        assertThat(concern).isEnded();
+        assertThat(emails).containsExactly("CONCERN_RAISED->SSW", "STEP_WAITING->" + Ids.RECORD_CONCERN,
+                "SOCIAL_WORKER_NOTICE->SOCIAL_WORKER", "STEP_WAITING->" + Ids.TALK_WITH_CHILD,
+                "STEP_WAITING->" + Ids.SHARE_DECISION_AND_CLOSE);
+    }
+
+    @Test
+    void aStepDoneBeforeItsEmailTimerFiredTakesTheTimerWithIt() {
+        // given a concern whose record is open, its email timer not fired yet
+        ProcessInstance concern = start(Map.of());
+        assertThat(managementService().createJobQuery().activityId(opened(Ids.RECORD_CONCERN)).count()).isOne();
+
+        // when the carer records at once
+        complete(task(Ids.RECORD_CONCERN, concern));
+
+        // then nothing is left to email about that step
+        assertThat(managementService().createJobQuery().activityId(opened(Ids.RECORD_CONCERN)).count()).isZero();
+        assertThat(managementService().createJobQuery().activityId(emailWaiting(Ids.RECORD_CONCERN)).count()).isZero();
     }
 
     @Test
@@ -433,6 +484,19 @@ class ConcernProcessTest {
         // every list (Tasklist's, the concern page's) tells concerns apart by the step's name
         assertThat(task(step, concern).getName()).isEqualTo(Step.ofTask(step).label() + ": " + REFERENCE + ", C-1001");
         complete(task(step, concern), form);
+    }
+
+    private static String name(String step) {
+        return step.substring("Task_".length());
+    }
+
+    /** The timer that fires as soon as a step opens, and the email step it leads to. */
+    static String opened(String step) {
+        return "BoundaryEvent_" + name(step) + "Opened";
+    }
+
+    static String emailWaiting(String step) {
+        return "Task_Email" + name(step) + "Waiting";
     }
 
     private static Job timerOf(ProcessInstance concern, String step) {

@@ -99,8 +99,8 @@ class MissingEpisodeProcessTest {
         });
         Mocks.register(Beans.MISSING_TIMES, new FixedTimes());
         Mocks.register(Beans.PEOPLE, new ReturnInterviewers());
-        Mocks.register(ConcernProcess.Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution ->
-                emails.add(Inputs.NOTIFICATION.get(execution) + "->" + Inputs.RECIPIENT.get(execution)));
+        Mocks.register(ConcernProcess.Beans.NOTIFY_BY_EMAIL,
+                (JavaDelegate) execution -> emails.add(ConcernProcessTest.emailOf(execution)));
         Mocks.register(ConcernProcess.Beans.ESCALATE_TASK,
                 (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
         Mocks.register(ConcernProcess.Beans.DEADLINES, new FixedDeadlines());
@@ -209,6 +209,35 @@ class MissingEpisodeProcessTest {
                 Ids.REVIEW_RISK_AFTER_RETURN);
         assertThat(episode).isEnded();
         assertThat(managementService().createJobQuery().processInstanceId(episode.getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void everyStepEmailsThePeopleItIsOfferedToOnceItHasOpened() {
+        // given an episode of a child still missing after a day, who then comes back
+        ProcessInstance episode = start();
+        execute(job(Ids.NOTIFY_MISSING, episode));
+        emailWhenOpenedAndComplete(episode, Ids.REPORT_TO_POLICE);
+        ClockUtil.setCurrentTime(Date.from(LAST_SEEN.plus(STRATEGY_AFTER)));
+        managementService().executeJob(timer(Ids.STILL_MISSING, episode).getId());
+        emailWhenOpenedAndComplete(episode, Ids.HOLD_STRATEGY_DISCUSSION);
+        returned(ClockUtil.getCurrentTime().toInstant());
+
+        // when the interview and the review open, each emails its people too
+        emailWhenOpenedAndComplete(episode, Ids.RETURN_INTERVIEW);
+        emailWhenOpenedAndComplete(episode, Ids.REVIEW_RISK_AFTER_RETURN);
+
+        // then every human step of the episode told its people once
+        assertThat(episode).isEnded();
+        assertThat(emails).containsExactly("CHILD_MISSING->SSW,SOCIAL_WORKER_OR_EDT",
+                "STEP_WAITING->" + Ids.REPORT_TO_POLICE, "STEP_WAITING->" + Ids.HOLD_STRATEGY_DISCUSSION,
+                "STEP_WAITING->" + Ids.RETURN_INTERVIEW, "STEP_WAITING->" + Ids.REVIEW_RISK_AFTER_RETURN);
+    }
+
+    private static void emailWhenOpenedAndComplete(ProcessInstance episode, String step) {
+        execute(job(ConcernProcessTest.opened(step), episode));
+        execute(job(ConcernProcessTest.emailWaiting(step), episode));
+        assertThat(episode).hasPassed("EndEvent_" + step.substring("Task_".length()) + "WaitingEmailed");
+        complete(task(step, episode));
     }
 
     private void escalateAndComplete(ProcessInstance episode, String step) {

@@ -11,7 +11,17 @@ import org.junit.jupiter.api.Test;
 class ConcernGrantsTest {
 
     private final List<String> allowed = new ArrayList<>();
-    private final ConcernGrants grants = new ConcernGrants((user, instance) -> allowed.add(user + "@" + instance));
+    private final ConcernGrants grants = new ConcernGrants(new ConcernReaders() {
+        @Override
+        public void allow(String userId, String processInstanceId) {
+            allowed.add(userId + "@" + processInstanceId);
+        }
+
+        @Override
+        public void allowTask(String userId, String taskId) {
+            allowed.add(userId + "@task:" + taskId);
+        }
+    });
 
     @Test
     void eachLinkedPersonOnceAndUnknownPeopleSkipped() {
@@ -26,6 +36,14 @@ class ConcernGrantsTest {
         grants.grantReader("pi-1", " ");
 
         assertThat(allowed).isEmpty();
+    }
+
+    @Test
+    void someoneSentToATaskMayOpenItAndSeeItsConcern() {
+        grants.grantTaskReader("pi-1", "task-7", "sam");
+        grants.grantTaskReader("pi-1", "task-7", null);
+
+        assertThat(allowed).containsExactly("sam@pi-1", "sam@task:task-7");
     }
 
     @Test

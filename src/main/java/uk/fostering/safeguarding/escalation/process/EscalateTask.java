@@ -20,11 +20,12 @@ import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.People;
 import uk.fostering.safeguarding.process.Responsible;
 import uk.fostering.safeguarding.registry.Roles;
+import uk.fostering.safeguarding.security.ConcernGrants;
 
 /**
  * Runs when a step's escalation timer ticks (input parameter {@code step}): escalates the task one
- * level if it is still unacknowledged or overdue, raises its priority, emails each person it reaches
- * once (the email key includes the round, so a retried job sends nothing twice), and otherwise moves
+ * level if it is still unacknowledged or overdue, raises its priority, lets each person it reaches open the task,
+ * emails each of them once (the email key includes the round, so a retried job sends nothing twice), and otherwise moves
  * the next tick to the task's due date.
  */
 @Component(ConcernProcess.Beans.ESCALATE_TASK)
@@ -40,10 +41,12 @@ class EscalateTask implements JavaDelegate {
     private final Mailer mailer;
     private final Links links;
     private final Responsible responsible;
+    private final ConcernGrants grants;
 
     EscalateTask(EscalationService escalations, EscalationTimers timers, TaskService taskService, People people,
-            Mailer mailer, Links links, Responsible responsible) {
+            Mailer mailer, Links links, Responsible responsible, ConcernGrants grants) {
         this.responsible = responsible;
+        this.grants = grants;
         this.escalations = escalations;
         this.timers = timers;
         this.taskService = taskService;
@@ -77,6 +80,8 @@ class EscalateTask implements JavaDelegate {
         Notification.TaskEscalation notice = new Notification.TaskEscalation(e.reference(), e.taskId(), e.stepName(),
                 e.responsibleId(), e.reason() == EscalationReason.OVERDUE, e.level(), e.round(), links.task(e.taskId()));
         for (String recipient : e.recipients()) {
+            // the email links the task: a carer's SSW (level 1) holds no grant on the carer's task until now
+            grants.grantTaskReader(execution.getProcessInstanceId(), task.getId(), recipient);
             mailer.send(notice.to(recipient, people.emailOf(recipient)));
         }
     }

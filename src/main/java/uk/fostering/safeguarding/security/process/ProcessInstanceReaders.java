@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.security.ConcernReaders;
 
-/** A concern's readers as the engine knows them: READ on the process instance and on its history. */
+/**
+ * A concern's readers as the engine knows them: READ on the process instance and on its history; and READ on one
+ * task for someone sent to it who is not offered it (Camunda grants a task's own people; READ alone works nothing).
+ */
 @Component
 class ProcessInstanceReaders implements ConcernReaders {
 
@@ -21,5 +24,10 @@ class ProcessInstanceReaders implements ConcernReaders {
         grants.toUser(userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
         grants.toUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                 HistoricProcessInstancePermissions.READ);
+    }
+
+    @Override
+    public void allowTask(String userId, String taskId) {
+        grants.toUser(userId, Resources.TASK, taskId, Permissions.READ);
     }
 }
