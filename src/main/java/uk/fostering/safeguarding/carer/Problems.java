@@ -57,9 +57,4 @@ record Problems(List<Line> lines, Map<String, String> byField) {
     public boolean anyOf(List<String> inputs) {
         return inputs.stream().anyMatch(byField::containsKey);
     }
-
-    /** The first problem's field: which page of a journey to show it on. */
-    String firstField() {
-        return lines.isEmpty() ? "" : lines.get(0).field();
-    }
 }
