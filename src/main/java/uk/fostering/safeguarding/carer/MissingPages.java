@@ -146,7 +146,7 @@ class MissingPages {
         if (!answers.has("answered")) {
             return "redirect:" + base(report, child);
         }
-        return checkPage(report, child, answers, Problems.NONE, model, request);
+        return checkPage(report, child, answers, model, request);
     }
 
     private String send(Report report, String childId, String token, Model model, HttpServletRequest request,
@@ -154,33 +154,35 @@ class MissingPages {
         PlacedChild child = child(childId);
         CarerAdvice.requireToken(request, token);
         Answers answers = Answers.of(request.getSession(), journey(report, childId));
-        if (answers.isSent()) {
-            return "redirect:" + base(report, child) + "/sent"; // sent twice (a double tap): the first one counts
-        }
-        if (!answers.has("answered")) {
-            return "redirect:" + base(report, child);
-        }
-        Map<String, Object> form = new HashMap<>();
-        form.put(ConcernProcess.Vars.CHILD_ID.name(), child.id());
-        answers.dateInto(report.when, form);
-        try {
-            if (report == Report.MISSING) {
-                answers.textInto(FormFields.CIRCUMSTANCES, form);
-                answers.sent(engine.reportMissing(form));
-            } else {
-                answers.sent(engine.reportReturned(form));
+        synchronized (answers) { // two taps on the button at once: the second waits, then finds it sent
+            if (answers.isSent()) {
+                return "redirect:" + base(report, child) + "/sent"; // sent twice (a double tap): the first one counts
             }
-            return "redirect:" + base(report, child) + "/sent";
-        } catch (InvalidInputException refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return questionPage(report, child, answers, Problems.of(refused, report.fields), model, request);
-        } catch (ConflictException conflict) {
-            // already reported missing, or not reported missing: the page says which, in the carer's words
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return checkPage(report, child, answers, Problems.of(report.when.day(), report == Report.MISSING
-                    ? child.firstName() + " is already reported missing. Report them back when they return."
-                    : child.firstName() + " is not reported missing, so there is nothing to report back."),
-                    model, request);
+            if (!answers.has("answered")) {
+                return "redirect:" + base(report, child);
+            }
+            Map<String, Object> form = new HashMap<>();
+            form.put(ConcernProcess.Vars.CHILD_ID.name(), child.id());
+            answers.dateInto(report.when, form);
+            try {
+                if (report == Report.MISSING) {
+                    answers.textInto(FormFields.CIRCUMSTANCES, form);
+                    answers.sent(engine.reportMissing(form));
+                } else {
+                    answers.sent(engine.reportReturned(form));
+                }
+                return "redirect:" + base(report, child) + "/sent";
+            } catch (InvalidInputException refused) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return questionPage(report, child, answers, Problems.of(refused, report.fields), model, request);
+            } catch (ConflictException conflict) {
+                // already reported missing, or not reported missing: the question page says which, in the carer's words
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return questionPage(report, child, answers, Problems.of(report.when.day(), report == Report.MISSING
+                        ? child.firstName() + " is already reported missing. Report them back when they return."
+                        : child.firstName() + " is not reported missing, so there is nothing to report back."),
+                        model, request);
+            }
         }
     }
 
@@ -202,9 +204,9 @@ class MissingPages {
         return "carer/" + report.path;
     }
 
-    private String checkPage(Report report, PlacedChild child, Answers answers, Problems problems, Model model,
+    private String checkPage(Report report, PlacedChild child, Answers answers, Model model,
             HttpServletRequest request) {
-        common(report, child, answers, problems, model, request);
+        common(report, child, answers, Problems.NONE, model, request);
         model.addAttribute("whenTyped", answers.dateAsTyped(report.when));
         return "carer/" + report.path + "-check";
     }

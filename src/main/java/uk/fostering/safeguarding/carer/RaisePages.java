@@ -129,21 +129,23 @@ class RaisePages {
         PlacedChild child = carers.child(carer, childId);
         CarerAdvice.requireToken(request, token);
         Answers answers = Answers.of(request.getSession(), journey(childId));
-        if (answers.isSent()) {
-            return "redirect:" + base(childId) + "/sent"; // sent twice (a double tap): the first one counts
-        }
-        if (!answers.has(Vars.IMMEDIATE_DANGER.name())) {
-            return "redirect:" + base(childId);
-        }
-        try {
-            answers.sent(engine.raise(form(childId, answers)));
-            return "redirect:" + base(childId) + "/sent";
-        } catch (InvalidInputException refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return detailsPage(child, answers, Problems.of(refused, FIELDS), model, request);
-        } catch (DuplicateConcernException duplicate) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return checkPage(child, answers, duplicate.getExistingReference(), model, request);
+        synchronized (answers) { // two taps on "Send" at once: the second waits, then finds it sent
+            if (answers.isSent()) {
+                return "redirect:" + base(childId) + "/sent"; // sent twice (a double tap): the first one counts
+            }
+            if (!answers.has(Vars.IMMEDIATE_DANGER.name())) {
+                return "redirect:" + base(childId);
+            }
+            try {
+                answers.sent(engine.raise(form(childId, answers)));
+                return "redirect:" + base(childId) + "/sent";
+            } catch (InvalidInputException refused) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return detailsPage(child, answers, Problems.of(refused, FIELDS), model, request);
+            } catch (DuplicateConcernException duplicate) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return checkPage(child, answers, duplicate.getExistingReference(), model, request);
+            }
         }
     }
 

@@ -150,38 +150,40 @@ class StepPages {
             HttpServletRequest request, HttpServletResponse response) {
         Caller carer = carers.carer();
         Answers answers = Answers.of(request.getSession(), journey(taskId));
-        CarerStep step = engine.step(taskId, carer.userId()).orElse(null);
-        if (step == null && answers.isSent()) {
-            return "redirect:/carer/steps/" + taskId + "/done"; // saved twice (a double tap): the first one counts
-        }
-        if (step == null) {
-            throw new NotFoundException("Step " + taskId);
-        }
-        CarerAdvice.requireToken(request, typed.get(FormToken.FIELD));
-        Kind kind = Kind.of(step.step());
-        kind.texts.forEach(field -> answers.put(field, typed.get(field)));
-        Map<String, Object> form = new HashMap<>();
-        kind.texts.forEach(field -> answers.textInto(field, form));
-        if (kind.when != null) {
-            answers.putDate(kind.when, typed);
-            answers.dateInto(kind.when, form);
-        }
-        try {
-            if (!step.claimed()) {
-                engine.claim(taskId, carer.userId());
+        synchronized (answers) { // two taps on the button at once: the second waits, then finds it saved
+            CarerStep step = engine.step(taskId, carer.userId()).orElse(null);
+            if (step == null && answers.isSent()) {
+                return "redirect:/carer/steps/" + taskId + "/done"; // saved twice (a double tap): the first one counts
             }
-            engine.complete(taskId, form);
-            answers.sent(step.reference());
-            answers.put("title", kind.title());
-            answers.put("kind", kind.name());
-            return "redirect:/carer/steps/" + taskId + "/done";
-        } catch (InvalidInputException refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Concern concern = concerns.view(step.reference(), carer, "carer step page").concern();
-            return page(carer, step, concern, answers, Problems.of(refused, kind.fields), model, request);
-        } catch (ConflictException conflict) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return "carer/step-taken";
+            if (step == null) {
+                throw new NotFoundException("Step " + taskId);
+            }
+            CarerAdvice.requireToken(request, typed.get(FormToken.FIELD));
+            Kind kind = Kind.of(step.step());
+            kind.texts.forEach(field -> answers.put(field, typed.get(field)));
+            Map<String, Object> form = new HashMap<>();
+            kind.texts.forEach(field -> answers.textInto(field, form));
+            if (kind.when != null) {
+                answers.putDate(kind.when, typed);
+                answers.dateInto(kind.when, form);
+            }
+            try {
+                if (!step.claimed()) {
+                    engine.claim(taskId, carer.userId());
+                }
+                engine.complete(taskId, form);
+                answers.sent(step.reference());
+                answers.put("title", kind.title());
+                answers.put("kind", kind.name());
+                return "redirect:/carer/steps/" + taskId + "/done";
+            } catch (InvalidInputException refused) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                Concern concern = concerns.view(step.reference(), carer, "carer step page").concern();
+                return page(carer, step, concern, answers, Problems.of(refused, kind.fields), model, request);
+            } catch (ConflictException conflict) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return "carer/step-taken";
+            }
         }
     }
 

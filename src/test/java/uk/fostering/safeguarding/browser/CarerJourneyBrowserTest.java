@@ -15,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,6 +172,55 @@ class CarerJourneyBrowserTest {
         end("report back");
         assertThat(stored("select returned_at from missing_episode where concern_reference = ?", reference))
                 .isEqualTo(uk(2026, 12, 2, 0, 52));
+    }
+
+    @Test
+    void theOtherPagesOfTheCarersOnAPhoneSignInNotForYouNotFoundErrorsOutOfDateMeetWcagToo() throws Exception {
+        size = "phone";
+        base = "http://localhost:" + port;
+        browser.phoneSize();
+        open("/carer");
+        assertThat(browser.visibleText()).contains("Sign in first");
+
+        browser.signInToTasklist(base, "sam");
+        browser.phoneSize();
+        open("/carer");
+        assertThat(browser.visibleText()).contains("These pages are for foster carers");
+
+        // signing in again: from a page of Tasklist, whose cookies are not visible from the carers' pages to delete
+        browser.driver.get(base + "/camunda/app/tasklist/default/");
+        browser.signInToTasklist(base, "carol");
+        browser.phoneSize();
+        open("/carer/children/C-0000/concern");
+        assertThat(browser.visibleText()).contains("Page not found");
+
+        // a date that does not exist: the error summary links to the day, which says what to type
+        open("/carer/children/C-1002/concern");
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("raise-danger-unanswered");
+        assertThat(browser.visible(By.cssSelector(".govuk-error-summary a[href='#immediateDanger']")).getText())
+                .isEqualTo("Select yes if Tyler is in danger right now");
+        tap(By.cssSelector("label[for='immediateDanger-no']"));
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("raise-details-empty");
+        tap(By.cssSelector("label[for='category']"));
+        tap(By.id("summary"));
+        browser.driver.switchTo().activeElement().sendKeys("Seen getting into a car with two older men.");
+        typeDate("observedAt", "31", "02", "2026", "19:41");
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("raise-check-bad-date");
+        tap(By.cssSelector("main form button[type=submit]"));
+        screen("raise-details-errors");
+        WebElement error = browser.visible(By.cssSelector(".govuk-error-summary a[href='#observedAtDay']"));
+        assertThat(error.getText()).isEqualTo("Enter a real day you saw or heard it: February 2026 has 28 days");
+        tap(By.cssSelector(".govuk-error-summary a[href='#observedAtDay']"));
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("observedAtDay");
+
+        // a form whose token is gone (a page from another site, or older than the sign-in): nothing is sent
+        browser.driver.executeScript("document.querySelector('main form input[name=_csrf]').value = 'stale'");
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("out-of-date");
+        assertThat(browser.visibleText()).contains("The page was out of date", "Nothing was sent");
     }
 
     /** On the phone: a tap for every choice, every field and every button. */
