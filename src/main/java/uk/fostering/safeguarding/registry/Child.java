@@ -37,6 +37,14 @@ public class Child {
         return Period.between(dateOfBirth, day).getYears();
     }
 
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
     public String getId() {
         return id;
     }

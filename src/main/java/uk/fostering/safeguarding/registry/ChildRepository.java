@@ -9,6 +9,8 @@ public interface ChildRepository extends JpaRepository<Child, String> {
     @Query("select c.id from Child c where c.carerId = :carerId")
     List<String> idsPlacedWith(String carerId);
 
+    List<Child> findByCarerIdOrderByFirstNameAscIdAsc(String carerId);
+
     @Query("select c.id from Child c where c.socialWorkerId = :socialWorkerId")
     List<String> idsAllocatedTo(String socialWorkerId);
 

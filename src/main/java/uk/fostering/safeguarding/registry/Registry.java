@@ -3,6 +3,7 @@ package uk.fostering.safeguarding.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,13 @@ public class Registry {
         return children.findById(childId).flatMap(child -> carers.findById(child.getCarerId())
                 .map(carer -> new Placement(child.getId(), child.ageOn(LocalDate.now(clock)), carer.getUserId(),
                         carer.getSswId(), child.getSocialWorkerId())));
+    }
+
+    /** The children placed with a carer now, by first name: what the carer's own pages list, by the names the carer knows. */
+    public List<PlacedChild> childrenPlacedWith(String carerId) {
+        LocalDate today = LocalDate.now(clock);
+        return children.findByCarerIdOrderByFirstNameAscIdAsc(carerId).stream()
+                .map(c -> new PlacedChild(c.getId(), c.getFirstName(), c.getLastName(), c.ageOn(today))).toList();
     }
 
     /** The children whose concerns this person may see because of their own link to the child. */

@@ -24,11 +24,11 @@ import org.springframework.http.MediaType;
 class HttpHardening {
 
     /**
-     * Responses that carry a child's record: the service's API, concern pages, the dashboard, the demo inbox, and the
+     * Responses that carry a child's record: the service's API, concern pages, the dashboard, the demo inbox, the carers' pages, and the
      * engine's data for Tasklist and Cockpit. A shared computer's browser or a proxy must not keep them.
      */
     private static final List<String> RECORD_PATHS = List.of("/api/", "/concerns/", "/dashboard", "/engine-rest/",
-            "/camunda/api/", "/demo/");
+            "/camunda/api/", "/demo/", "/carer");
 
     static final String NOT_JSON = """
             {"type":"about:blank","title":"Unsupported Media Type","status":415,\

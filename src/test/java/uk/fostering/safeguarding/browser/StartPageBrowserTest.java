@@ -33,7 +33,7 @@ class StartPageBrowserTest {
         assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Safeguarding Escalation");
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
         assertThat(browser.driver.findElements(By.cssSelector("main#main"))).hasSize(1);
-        for (String href : List.of("/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/",
+        for (String href : List.of("/carer", "/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/",
                 "/dashboard", "/v3/api-docs", "/swagger-ui.html")) {
             assertThat(browser.driver.findElements(By.cssSelector("a[href='" + href + "']")))
                     .as("a link to %s", href).isNotEmpty();

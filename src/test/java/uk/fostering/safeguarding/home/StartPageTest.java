@@ -31,7 +31,7 @@ class StartPageTest {
     void withoutDemoModeAsInProfileProdNoLoginIsListed() {
         String page = render(new DemoPeople(false, PEOPLE));
 
-        assertThat(page).contains("Safeguarding Escalation", "/camunda/app/tasklist/")
+        assertThat(page).contains("Safeguarding Escalation", "/camunda/app/tasklist/", "href=\"/carer\"")
                 .doesNotContain("Demo logins", "carol", "password", "/demo/inbox");
     }
 

@@ -30,6 +30,7 @@ import uk.fostering.safeguarding.process.ConcernVisibility;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Roles;
+import uk.fostering.safeguarding.web.FormToken;
 
 /** The managers' dashboard: open escalations, most overdue first, and children missing now. Uses the Tasklist login. */
 @Controller

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service's own pages (a concern, the dashboard, the demo inbox) trust the Tasklist login: whoever signed in
+ * The service's own pages (a concern, the dashboard, the demo inbox, the carers' pages) trust the Tasklist login: whoever signed in
  * to Tasklist in this browser is the engine's authenticated user for the request, so the same
  * people and groups decide what they may see. No Tasklist login, no user: the page asks to sign in.
  */
@@ -38,7 +38,8 @@ class WebappSessionConfiguration {
         };
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
         registration.setName("safeguarding-webapp-session");
-        registration.addUrlPatterns("/concerns/*", "/dashboard", "/dashboard/*", "/demo/*");
+        registration.addUrlPatterns("/concerns/*", "/dashboard", "/dashboard/*", "/demo/*", "/carer",
+                "/carer/*");
         return registration;
     }
 }

@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.escalation.web;
+package uk.fostering.safeguarding.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -8,13 +8,13 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The dashboard's protection against cross-site form posts: a random token kept in the signed-in session
- * (the Tasklist login's) and written into each of its forms; a post without the session's token changes
- * nothing. The same pattern as Camunda's own CSRF filter on the webapps, which does not cover this page.
+ * The service's pages' protection against cross-site form posts (the dashboard's, the carers'): a random token
+ * kept in the signed-in session (the Tasklist login's) and written into each of their forms; a post without the
+ * session's token changes nothing. The same pattern as Camunda's own CSRF filter on the webapps, which does not cover this page.
  */
-final class FormToken {
+public final class FormToken {
 
-    static final String FIELD = "_csrf";
+    public static final String FIELD = "_csrf";
     private static final String ATTRIBUTE = FormToken.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,7 +22,7 @@ final class FormToken {
     }
 
     /** The session's token, made on first use. */
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         HttpSession session = request.getSession();
         synchronized (session) {
             Object token = session.getAttribute(ATTRIBUTE);
@@ -37,7 +37,7 @@ final class FormToken {
         }
     }
 
-    static boolean matches(HttpServletRequest request, String sent) {
+    public static boolean matches(HttpServletRequest request, String sent) {
         HttpSession session = request.getSession(false);
         Object token = session == null ? null : session.getAttribute(ATTRIBUTE);
         return token instanceof String expected && sent != null && MessageDigest.isEqual(
