@@ -62,28 +62,31 @@ class ArchitectureTest {
             .layer("concern").definedBy("..safeguarding.concern..")
             .layer("missing").definedBy("..safeguarding.missing..")
             .layer("escalation").definedBy("..safeguarding.escalation..")
+            .layer("notifiable").definedBy("..safeguarding.notifiable..")
             .layer("concernrecord").definedBy("..safeguarding.concernrecord..")
             .layer("demo").definedBy("..safeguarding.demo..")
             .layer("home").definedBy("..safeguarding.home..")
             .whereLayer("home").mayNotBeAccessedByAnyLayer()
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
+            .whereLayer("notifiable").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()
-            .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "concernrecord")
-            .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "concernrecord")
-            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "concernrecord")
+            .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "notifiable", "concernrecord")
+            .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "notifiable", "concernrecord")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "notifiable",
+                    "concernrecord")
             .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
                     "concernrecord", "demo")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
-                    "escalation", "concernrecord", "demo")
+                    "escalation", "notifiable", "concernrecord", "demo")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
-                    "concernrecord")
+                    "notifiable", "concernrecord")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
                     "escalation", "concernrecord", "demo")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
-                    "concern", "missing", "escalation", "concernrecord")
+                    "concern", "missing", "escalation", "notifiable", "concernrecord")
             .whereLayer("registry").mayOnlyBeAccessedByLayers("process", "notification", "security", "concern",
-                    "missing", "escalation", "concernrecord", "demo", "home");
+                    "missing", "escalation", "notifiable", "concernrecord", "demo", "home");
 }

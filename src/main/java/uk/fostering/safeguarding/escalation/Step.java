@@ -3,6 +3,7 @@ package uk.fostering.safeguarding.escalation;
 import java.util.Arrays;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.NotifiableProcess;
 
 /** The human steps whose response windows are configured, named after their BPMN tasks. */
 public enum Step {
@@ -14,7 +15,9 @@ public enum Step {
     REPORT_TO_POLICE(MissingProcess.Ids.REPORT_TO_POLICE, "Report the missing child to the police"),
     HOLD_STRATEGY_DISCUSSION(MissingProcess.Ids.HOLD_STRATEGY_DISCUSSION, "Hold a strategy discussion"),
     RETURN_INTERVIEW(MissingProcess.Ids.RETURN_INTERVIEW, "Hold the return interview"),
-    REVIEW_RISK_AFTER_RETURN(MissingProcess.Ids.REVIEW_RISK_AFTER_RETURN, "Review the risk after the return");
+    REVIEW_RISK_AFTER_RETURN(MissingProcess.Ids.REVIEW_RISK_AFTER_RETURN, "Review the risk after the return"),
+    NOTIFY_OFSTED(NotifiableProcess.Ids.NOTIFY_OFSTED, "Notify Ofsted"),
+    NOTIFY_PLACING_AUTHORITY(NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY, "Notify the placing authority");
 
     private final String taskId;
     private final String label;
