@@ -7,9 +7,9 @@ import uk.fostering.safeguarding.notifiable.NotifiableEvents;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.process.NotifiableProcess;
+import uk.fostering.safeguarding.process.NotifiableProcess.CodeVars;
 import uk.fostering.safeguarding.process.NotifiableProcess.FormFields;
 import uk.fostering.safeguarding.process.NotifiableProcess.Ids;
-import uk.fostering.safeguarding.process.NotifiableProcess.CodeVars;
 import uk.fostering.safeguarding.process.RoutingFacts;
 
 /**
