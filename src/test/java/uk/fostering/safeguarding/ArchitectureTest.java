@@ -62,6 +62,7 @@ class ArchitectureTest {
             .layer("concern").definedBy("..safeguarding.concern..")
             .layer("missing").definedBy("..safeguarding.missing..")
             .layer("escalation").definedBy("..safeguarding.escalation..")
+            .layer("notifiable").definedBy("..safeguarding.notifiable..")
             .layer("concernrecord").definedBy("..safeguarding.concernrecord..")
             .layer("carer").definedBy("..safeguarding.carer..")
             .layer("demo").definedBy("..safeguarding.demo..")
@@ -70,22 +71,24 @@ class ArchitectureTest {
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("carer").mayNotBeAccessedByAnyLayer()
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
+            .whereLayer("notifiable").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()
-            .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "concernrecord", "carer")
-            .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "concernrecord", "carer")
-            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "concernrecord", "carer")
+            .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "notifiable", "concernrecord", "carer")
+            .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "notifiable", "concernrecord", "carer")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "notifiable",
+                    "concernrecord", "carer")
             .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
                     "concernrecord", "demo")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
-                    "escalation", "concernrecord", "carer", "demo")
+                    "escalation", "notifiable", "concernrecord", "carer", "demo")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
-                    "concernrecord")
+                    "notifiable", "concernrecord")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
                     "escalation", "concernrecord", "demo")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
-                    "concern", "missing", "escalation", "concernrecord", "carer")
+                    "concern", "missing", "escalation", "notifiable", "concernrecord", "carer")
             .whereLayer("registry").mayOnlyBeAccessedByLayers("process", "notification", "security", "concern",
-                    "missing", "escalation", "concernrecord", "carer", "demo", "home");
+                    "missing", "escalation", "notifiable", "concernrecord", "carer", "demo", "home");
 }

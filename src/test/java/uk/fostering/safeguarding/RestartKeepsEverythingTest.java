@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.fostering.safeguarding.concern.ConcernRepository;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /** The embedded default keeps its data in files: a concern left half-way is all there after a restart. */
@@ -36,7 +37,7 @@ class RestartKeepsEverythingTest {
                     .satisfies(c -> assertThat(c.getRecordFacts()).isEqualTo("Came back at 2am, no coat"));
             TestConcerns tasklist = new TestConcerns(engine);
             assertThat(tasklist.responsible(tasklist.openTask(reference, Ids.ADVISE_CARER))).isEqualTo("sam");
-            String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+            String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey(ConcernProcess.KEY)
                     .singleResult().getId();
             assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance).messages().count())
                     .as("the SSW's email job").isEqualTo(1);

@@ -20,6 +20,9 @@ public enum ConcernEventType {
     RETURN_INTERVIEW_DONE("Return interview held"),
     RISK_REVIEWED("Risk reviewed after the return"),
     REPEATEDLY_MISSING("Missing again and again"),
+    NOTIFIABLE_EVENT_REGISTERED("Notifiable event entered in the register"),
+    OFSTED_NOTIFIED("Ofsted notified"),
+    PLACING_AUTHORITY_NOTIFIED("Placing authority notified"),
     /** About the child rather than the concern: recorded on the child's open concern, or their latest. */
     MISSING_PROFILE_CHANGED("Missing-person profile changed");
 

@@ -117,7 +117,7 @@ public class ConcernQueries {
     }
 
     /** The concern if it exists and the engine lets the caller see it; otherwise not found, as if it did not exist. */
-    Concern visible(String reference, Caller caller) {
+    public Concern visible(String reference, Caller caller) {
         return concerns.findByReference(reference)
                 .filter(c -> workflow.maySee(reference, caller))
                 .orElseThrow(() -> new NotFoundException("Concern " + reference));

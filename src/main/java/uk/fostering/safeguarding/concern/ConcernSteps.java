@@ -3,6 +3,7 @@ package uk.fostering.safeguarding.concern;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.fostering.safeguarding.audit.Audit;
@@ -29,10 +30,12 @@ public class ConcernSteps {
     private final Chronology chronology;
     private final Inputs inputs;
     private final Audit audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ConcernSteps(ConcernQueries queries, ConcernWorkflow workflow, Chronology chronology, Inputs inputs,
-            Audit audit, Clock clock) {
+            Audit audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.queries = queries;
         this.workflow = workflow;
         this.chronology = chronology;
@@ -45,6 +48,7 @@ public class ConcernSteps {
         Concern concern = queries.byReference(reference);
         concern.assessRisk(level);
         chronicle(concern, SYSTEM, ConcernEventType.RISK_ASSESSED, level.name());
+        events.publishEvent(new RiskAssessed(reference, concern.getCategory()));
     }
 
     public void record(String reference, RecordStep step, String by) {

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Whom an escalation reaches: at level 1 the responsible person's manager, at level 2 the registered manager (each
  * falling back on the other when one is missing), and outside office hours the emergency duty team as well; never
- * the responsible person themselves, who already has the task.
+ * the responsible person themselves, who already has the task. When that leaves nobody of the management line (the
+ * registered manager's own steps), the other fostering managers are told: an overdue step always reaches someone.
  */
 final class EscalationRecipients {
 
@@ -17,12 +18,17 @@ final class EscalationRecipients {
     }
 
     static List<String> of(String responsible, int level, Optional<String> manager, Optional<String> registeredManager,
-            boolean officeHours, List<String> emergencyDutyTeam) {
+            boolean officeHours, List<String> emergencyDutyTeam, List<String> fosteringManagers) {
         Set<String> people = new LinkedHashSet<>();
         if (level == 1) {
             manager.or(() -> registeredManager).ifPresent(people::add);
         } else {
             registeredManager.or(() -> manager).ifPresent(people::add);
+        }
+        people.remove(responsible);
+        if (people.isEmpty()) {
+            people.addAll(fosteringManagers);
+            people.remove(responsible);
         }
         if (!officeHours) {
             people.addAll(emergencyDutyTeam);

@@ -43,7 +43,7 @@ public class EscalationService {
      * Escalates the task one level if it is unacknowledged or overdue; otherwise nothing happens. Runs in the
      * escalation job's transaction: a retried job recomputes the same level and round.
      */
-    public Optional<TaskEscalated> tick(OpenStep step, List<String> emergencyDutyTeam) {
+    public Optional<TaskEscalated> tick(OpenStep step, List<String> emergencyDutyTeam, List<String> fosteringManagers) {
         Instant now = clock.instant();
         EscalationReason reason = reasonToEscalate(step, now);
         if (reason == null) {
@@ -56,7 +56,7 @@ public class EscalationService {
         escalations.save(escalation);
         TaskEscalated escalated = new TaskEscalated(step.reference(), step.taskId(), step.step(), step.stepName(),
                 step.responsibleId(), reason, escalation.getLevel(), escalation.getRound(),
-                recipients(step.responsibleId(), escalation.getLevel(), emergencyDutyTeam, now));
+                recipients(step.responsibleId(), escalation.getLevel(), emergencyDutyTeam, fosteringManagers, now));
         chronology.note(step.reference(), "system", ConcernEventType.ESCALATED, "%s %s, level %d, to %s".formatted(
                 step.stepName(), reason == EscalationReason.OVERDUE ? "overdue" : "not acknowledged",
                 escalated.level(), String.join(", ", escalated.recipients())));
@@ -86,8 +86,9 @@ public class EscalationService {
         return null;
     }
 
-    private List<String> recipients(String responsible, int level, List<String> emergencyDutyTeam, Instant now) {
+    private List<String> recipients(String responsible, int level, List<String> emergencyDutyTeam,
+            List<String> fosteringManagers, Instant now) {
         return EscalationRecipients.of(responsible, level, registry.managerOf(responsible), registry.registeredManager(),
-                calendar.isOfficeHours(now), emergencyDutyTeam);
+                calendar.isOfficeHours(now), emergencyDutyTeam, fosteringManagers);
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.fostering.safeguarding.chronology.Chronology;
@@ -37,10 +38,12 @@ public class ReportingMissing {
     private final Chronology chronology;
     private final MissingWorkflow workflow;
     private final Inputs inputs;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ReportingMissing(MissingEpisodeRepository episodes, RaisingConcerns raising, ConcernQueries concerns,
-            Chronology chronology, MissingWorkflow workflow, Inputs inputs, Clock clock) {
+            Chronology chronology, MissingWorkflow workflow, Inputs inputs, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.episodes = episodes;
         this.raising = raising;
         this.concerns = concerns;
@@ -102,13 +105,15 @@ public class ReportingMissing {
      * message sent straight to the engine), a new one from what the concern says.
      */
     public MissingEpisode opened(String reference) {
-        return episodes.findFirstByConcernReferenceAndStatusOrderByEpisodeNumberDesc(reference, EpisodeStatus.MISSING)
-                .orElseGet(() -> {
+        MissingEpisode episode = episodes.findFirstByConcernReferenceAndStatusOrderByEpisodeNumberDesc(reference,
+                EpisodeStatus.MISSING).orElseGet(() -> {
                     Concern concern = concerns.byReference(reference);
                     int number = episodes.lastEpisodeNumber(reference) + 1;
                     Instant since = number == 1 && concern.isChildMissing() ? concern.getObservedAt() : clock.instant();
                     return store(concern, number, new MissingReport(since, null), concern.getRaisedBy());
                 });
+        events.publishEvent(new ChildWentMissing(reference, episode.getEpisodeNumber(), episode.getMissingSince()));
+        return episode;
     }
 
     private MissingEpisode store(Concern concern, int number, MissingReport report, String by) {

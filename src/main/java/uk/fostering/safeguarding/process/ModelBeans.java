@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 class ModelBeans extends AbstractProcessEnginePlugin {
 
     /** Every bean named in bpmn/*.bpmn and bpmn/*.dmn (ModelContractTest and ModelBeansTest check the models against it). */
-    static final Set<String> NAMES = Stream.concat(ConcernProcess.Beans.ALL.stream(), MissingProcess.Beans.ALL.stream())
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<String> NAMES = Stream.of(ConcernProcess.Beans.ALL, MissingProcess.Beans.ALL,
+            NotifiableProcess.Beans.ALL).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private final ApplicationContext context;
 

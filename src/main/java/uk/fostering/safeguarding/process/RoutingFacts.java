@@ -28,7 +28,8 @@ public class RoutingFacts {
             Vars.SOCIAL_WORKER_ID, Vars.RAISED_BY, Vars.CATEGORY, Vars.IMMEDIATE_DANGER, Vars.CHILD_MISSING,
             Vars.CHILD_AGE, Vars.INDICATOR_COUNT, Vars.SERIOUS_INDICATOR, Vars.RISK_LEVEL, Vars.URGENT,
             Vars.MAY_TALK_WITH_CHILD, MissingProcess.CodeVars.EPISODE_NUMBER, MissingProcess.Vars.MISSING_SINCE,
-            MissingProcess.Vars.RETURNED_AT, MissingProcess.Vars.REPEATEDLY_MISSING, MissingProcess.Vars.MANAGER_ID)
+            MissingProcess.Vars.RETURNED_AT, MissingProcess.Vars.REPEATEDLY_MISSING, MissingProcess.Vars.MANAGER_ID,
+            NotifiableProcess.CodeVars.EVENT_ID, NotifiableProcess.Vars.EVENT_NAME, NotifiableProcess.Vars.REGISTERED_MANAGER_ID)
             .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
 
     private final JdbcTemplate jdbc;

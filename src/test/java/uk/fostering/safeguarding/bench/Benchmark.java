@@ -38,6 +38,7 @@ import uk.fostering.safeguarding.SafeguardingApplication;
 import uk.fostering.safeguarding.TestPostgres;
 import uk.fostering.safeguarding.bench.ResultTable.Row;
 import uk.fostering.safeguarding.cluster.AppProcess;
+import uk.fostering.safeguarding.process.ConcernProcess;
 
 /**
  * Runs the four measurements on each database and puts every figure beside a baseline measured in the same run:
@@ -287,7 +288,7 @@ final class Benchmark {
         Instant first = Instant.now().plus(scale.trickleGap());
         for (int i = 0; i < references.size(); i++) {
             String instance = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKey(references.get(i)).singleResult().getId();
+                    .processInstanceBusinessKey(references.get(i)).processDefinitionKey(ConcernProcess.KEY).singleResult().getId();
             Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance)
                     .activityId(RECORD_TIMER).timers().singleResult();
             Instant when = first.plus(scale.trickleGap().multipliedBy(i));

@@ -54,7 +54,10 @@ public final class ConcernFakes {
             registry, audit);
     public final RaisingConcerns raising = new RaisingConcerns(concerns, new ConcernNumbers(new Counter()),
             new ConcernAccess(registry), registry, workflow, chronology, inputs, clock);
-    public final ConcernSteps steps = new ConcernSteps(queries, workflow, chronology, inputs, audit, clock);
+    /** What the services published (Spring events), oldest first. */
+    public final List<Object> published = new ArrayList<>();
+    public final ConcernSteps steps = new ConcernSteps(queries, workflow, chronology, inputs, audit, published::add,
+            clock);
 
     public ConcernFakes() {
         registry.place(new Placement("C-1001", 14, "carol", "sam", "sophie"));

@@ -15,6 +15,7 @@ import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.chronology.Chronology;
 import uk.fostering.safeguarding.chronology.ConcernEventType;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.shared.RiskLevel;
@@ -45,7 +46,7 @@ class RiskRaiseTest {
 
         Concern concern = concerns.findByReference(reference).orElseThrow();
         assertThat(concern.getRiskLevel()).isEqualTo(RiskLevel.HIGH);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey(ConcernProcess.KEY)
                 .singleResult()).satisfies(pi -> assertThat(engine.getRuntimeService().getVariable(pi.getId(), "riskLevel"))
                         .isEqualTo("HIGH"));
         assertThat(chronology.of(concern.getId()))

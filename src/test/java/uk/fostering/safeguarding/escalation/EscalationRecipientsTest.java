@@ -10,35 +10,43 @@ import org.junit.jupiter.api.Test;
 class EscalationRecipientsTest {
 
     private static final List<String> DUTY_TEAM = List.of("eddie");
+    private static final List<String> MANAGERS = List.of("mark", "rachel");
 
     @Test
     void levelOneReachesTheManagerAndLevelTwoTheRegisteredManager() {
-        assertThat(EscalationRecipients.of("sam", 1, Optional.of("mark"), Optional.of("rachel"), true, DUTY_TEAM))
+        assertThat(EscalationRecipients.of("sam", 1, Optional.of("mark"), Optional.of("rachel"), true, DUTY_TEAM, MANAGERS))
                 .containsExactly("mark");
-        assertThat(EscalationRecipients.of("sam", 2, Optional.of("mark"), Optional.of("rachel"), true, DUTY_TEAM))
+        assertThat(EscalationRecipients.of("sam", 2, Optional.of("mark"), Optional.of("rachel"), true, DUTY_TEAM, MANAGERS))
                 .containsExactly("rachel");
     }
 
     @Test
     void outsideOfficeHoursTheDutyTeamIsToldAsWell() {
-        assertThat(EscalationRecipients.of("sam", 1, Optional.of("mark"), Optional.of("rachel"), false, DUTY_TEAM))
+        assertThat(EscalationRecipients.of("sam", 1, Optional.of("mark"), Optional.of("rachel"), false, DUTY_TEAM, MANAGERS))
                 .containsExactly("mark", "eddie");
     }
 
     @Test
     void whenOneManagerIsMissingTheOtherIsTold() {
-        assertThat(EscalationRecipients.of("sam", 1, Optional.empty(), Optional.of("rachel"), true, DUTY_TEAM))
+        assertThat(EscalationRecipients.of("sam", 1, Optional.empty(), Optional.of("rachel"), true, DUTY_TEAM, MANAGERS))
                 .containsExactly("rachel");
-        assertThat(EscalationRecipients.of("sam", 2, Optional.of("mark"), Optional.empty(), true, DUTY_TEAM))
+        assertThat(EscalationRecipients.of("sam", 2, Optional.of("mark"), Optional.empty(), true, DUTY_TEAM, MANAGERS))
                 .containsExactly("mark");
     }
 
     @Test
     void theResponsiblePersonIsNeverEscalatedToThemselves() {
-        // the registered manager's own task at level 2, and a duty team member's own task out of hours
-        assertThat(EscalationRecipients.of("rachel", 2, Optional.empty(), Optional.of("rachel"), true, DUTY_TEAM))
-                .isEmpty();
-        assertThat(EscalationRecipients.of("eddie", 1, Optional.of("mark"), Optional.of("rachel"), false, DUTY_TEAM))
+        // a duty team member's own task out of hours
+        assertThat(EscalationRecipients.of("eddie", 1, Optional.of("mark"), Optional.of("rachel"), false, DUTY_TEAM, MANAGERS))
                 .containsExactly("mark");
+    }
+
+    @Test
+    void theRegisteredManagersOwnStepReachesTheOtherFosteringManagers() {
+        // nobody above the registered manager: an overdue notification to Ofsted still reaches someone
+        assertThat(EscalationRecipients.of("rachel", 1, Optional.empty(), Optional.of("rachel"), true, DUTY_TEAM, MANAGERS))
+                .containsExactly("mark");
+        assertThat(EscalationRecipients.of("rachel", 2, Optional.empty(), Optional.of("rachel"), false, DUTY_TEAM, MANAGERS))
+                .containsExactly("mark", "eddie");
     }
 }

@@ -17,7 +17,7 @@ final class MissingFakes {
     final FakeMissingWorkflow workflow = new FakeMissingWorkflow();
     final MissingSettings settings = new MissingSettings(Duration.ofHours(24), Duration.ofDays(90), 3);
     final ReportingMissing reporting = new ReportingMissing(episodes, concern.raising, concern.queries,
-            concern.chronology, workflow, concern.inputs, concern.clock);
+            concern.chronology, workflow, concern.inputs, concern.published::add, concern.clock);
     final EpisodeSteps steps = new EpisodeSteps(episodes, concern.steps, concern.chronology, settings, concern.inputs,
             concern.clock);
     final MissingEpisodeQueries queries = new MissingEpisodeQueries(episodes, concern.clock);

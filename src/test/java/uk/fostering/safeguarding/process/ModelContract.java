@@ -33,7 +33,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * Holds the models ({@code bpmn/*.bpmn}, {@code bpmn/*.dmn}) and forms ({@code forms/*.form}) against the
- * catalogue ({@link ConcernProcess}, {@link MissingProcess}) and the application's {@code @Component} names, and
+ * catalogue ({@link ConcernProcess}, {@link MissingProcess}, {@link NotifiableProcess}) and the application's {@code @Component} names, and
  * lists every disagreement as "file, element: what". Read as plain XML and JSON, so that an attribute the model
  * API would not show (or a typo in one) is seen as well.
  */
@@ -60,7 +60,7 @@ final class ModelContract {
             Map<String, Set<String>> forms = new HashMap<>();
             Set<String> ids = new HashSet<>();
             Set<String> messages = new HashSet<>();
-            for (Class<?> process : List.of(ConcernProcess.class, MissingProcess.class)) {
+            for (Class<?> process : List.of(ConcernProcess.class, MissingProcess.class, NotifiableProcess.class)) {
                 constants(process, String.class).forEach(ids::add);
                 constants(nested(process, "Vars"), ProcessVariable.class).forEach(v -> variables.put(v.name(), v.type()));
                 constants(nested(process, "Forms"), ProcessForm.class).forEach(f -> forms.put(f.id(), f.fields()));
@@ -236,7 +236,7 @@ final class ModelContract {
     private void bean(String where, String name) {
         usedBeans.add(name);
         if (!catalogue.beans().contains(name)) {
-            problems.add(where + ": bean '" + name + "' is not in the catalogue (ConcernProcess.Beans, MissingProcess.Beans)");
+            problems.add(where + ": bean '" + name + "' is not in the catalogue (the processes' Beans)");
         }
         if (!catalogue.components().contains(name)) {
             problems.add(where + ": bean '" + name + "' is no @Component of the application");
@@ -267,7 +267,7 @@ final class ModelContract {
         formFiles.put(id, file);
         Set<String> declared = catalogue.forms().get(id);
         if (declared == null) {
-            problems.add(file + ", " + id + ": form is not in the catalogue (ConcernProcess.Forms, MissingProcess.Forms)");
+            problems.add(file + ", " + id + ": form is not in the catalogue (the processes' Forms)");
             declared = Set.of();
         }
         Set<String> keys = new TreeSet<>();

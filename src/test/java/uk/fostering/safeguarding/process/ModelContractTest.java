@@ -45,10 +45,10 @@ class ModelContractTest {
     void aBeanTheCodeDoesNotDefineIsReported() throws IOException {
         assertThat(ModelContract.check(CODE, with(models(), BROKEN + "unknown-bean.bpmn"), forms())).containsExactly(
                 BROKEN + "unknown-bean.bpmn, Task_CallsUnknownBean: bean 'concernArchiver' is not in the catalogue "
-                        + "(ConcernProcess.Beans, MissingProcess.Beans)",
+                        + "(the processes' Beans)",
                 BROKEN + "unknown-bean.bpmn, Task_CallsUnknownBean: bean 'concernArchiver' is no @Component of the application",
                 BROKEN + "unknown-bean.bpmn, Task_CallsComponentOffTheList: bean 'concernSteps' is not in the catalogue "
-                        + "(ConcernProcess.Beans, MissingProcess.Beans)",
+                        + "(the processes' Beans)",
                 BROKEN + "unknown-bean.bpmn, Task_CallsMissingClass: class 'uk.fostering.safeguarding.NoSuchDelegate' "
                         + "does not exist");
     }
@@ -86,7 +86,7 @@ class ModelContractTest {
         List<Path> forms = new ArrayList<>(forms());
         forms.add(Path.of(file));
         assertThat(ModelContract.check(CODE, models(), forms)).containsExactly(
-                file + ", orphan-form: form is not in the catalogue (ConcernProcess.Forms, MissingProcess.Forms)",
+                file + ", orphan-form: form is not in the catalogue (the processes' Forms)",
                 file + ", Field_summary: field 'summary' is not in the catalogue for form orphan-form",
                 file + ", orphan-form: no start event or user task references this form");
     }

@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
 /**
@@ -256,7 +257,7 @@ class AccessMatrixTest {
         String reference = json.readTree(created.getBody()).get("reference").asText();
         TestConcerns concerns = new TestConcerns(engine);
         String task = concerns.openTask(reference, Ids.RECORD_CONCERN).getId();
-        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey(ConcernProcess.KEY)
                 .singleResult().getId();
         return new Concern(reference, instance, task);
     }

@@ -22,6 +22,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
@@ -75,7 +76,7 @@ class PrivacyTest {
         tasklist.complete(reference, Ids.SHARE_DECISION_AND_CLOSE, Map.of(FormFields.DECISION_SHARED, true,
                 FormFields.CLOSING_NOTE, "Closed; Jess is safe"));
 
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey(ConcernProcess.KEY)
                 .singleResult().getEndTime()).as("the concern is closed").isNotNull();
         MimeMessage[] emails = mail.getReceivedMessages();
         List<String> subjects = Arrays.stream(emails).map(PrivacyTest::subject).toList();

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.NotifiableProcess;
 
 /**
  * Keeps the text people type about a child out of Camunda's history tables. Tasklist submits form
@@ -31,7 +32,8 @@ public class NarrativeHistoryFilter implements HistoryEventHandler {
     }
 
     private static boolean isNarrative(String name) {
-        return ConcernProcess.FormFields.NARRATIVE.contains(name) || MissingProcess.FormFields.NARRATIVE.contains(name);
+        return ConcernProcess.FormFields.NARRATIVE.contains(name) || MissingProcess.FormFields.NARRATIVE.contains(name)
+                || NotifiableProcess.FormFields.NARRATIVE.contains(name);
     }
 
     @Override

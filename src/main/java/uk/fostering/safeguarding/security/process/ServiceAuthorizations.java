@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.process.AsSystem;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.NotifiableProcess;
 import uk.fostering.safeguarding.registry.Roles;
 
 /**
@@ -43,8 +44,9 @@ class ServiceAuthorizations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceAuthorizations.class);
     private static final String ANY = Authorization.ANY;
-    /** The processes of a concern: the concern itself and its missing episodes. */
-    private static final List<String> CONCERN_PROCESSES = List.of(ConcernProcess.KEY, MissingProcess.KEY);
+    /** The processes of a concern: the concern itself, its missing episodes and its notifications to Ofsted. */
+    private static final List<String> CONCERN_PROCESSES = List.of(ConcernProcess.KEY, MissingProcess.KEY,
+            NotifiableProcess.KEY);
     /** Tasklist's "report a child missing / back" start forms. */
     private static final List<String> REPORTS = List.of(MissingProcess.REPORT_MISSING_KEY,
             MissingProcess.REPORT_RETURNED_KEY);
