@@ -48,6 +48,7 @@ class NotifiableEventProcessTest {
 
     private final List<String> escalations = new ArrayList<>();
     private final List<String> recorded = new ArrayList<>();
+    private final List<String> emails = new ArrayList<>();
 
     /** The deadlines bean as the model calls it: 24 hours to notify, the first escalation tick after 2 hours. */
     public static class FixedDeadlines {
@@ -70,6 +71,8 @@ class NotifiableEventProcessTest {
         Mocks.register(ConcernProcess.Beans.ESCALATE_TASK,
                 (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
         Mocks.register(ConcernProcess.Beans.DEADLINES, new FixedDeadlines());
+        Mocks.register(ConcernProcess.Beans.NOTIFY_BY_EMAIL,
+                (JavaDelegate) execution -> emails.add(ConcernProcessTest.emailOf(execution)));
     }
 
     @AfterEach
@@ -120,6 +123,24 @@ class NotifiableEventProcessTest {
         assertThat(event).hasPassed("EndEvent_NotifyOfstedEscalated", "EndEvent_NotifyPlacingAuthorityEscalated", Ids.END)
                 .isEnded();
         assertThat(managementService().createJobQuery().processInstanceId(event.getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void eachNotificationEmailsTheRegisteredManagerOnceItHasOpened() {
+        // given a notifiable event whose two steps have just opened
+        ProcessInstance event = start();
+
+        // when each step's email job runs, the registered manager is told of it
+        for (String step : List.of(Ids.NOTIFY_OFSTED, Ids.NOTIFY_PLACING_AUTHORITY)) {
+            execute(job(ConcernProcessTest.opened(step), event));
+            execute(job(ConcernProcessTest.emailWaiting(step), event));
+            assertThat(event).hasPassed("EndEvent_" + step.substring("Task_".length()) + "WaitingEmailed");
+            complete(task(step, event));
+        }
+
+        // then each step told her once, and the event is done
+        assertThat(emails).containsExactly("STEP_WAITING->" + Ids.NOTIFY_OFSTED, "STEP_WAITING->" + Ids.NOTIFY_PLACING_AUTHORITY);
+        assertThat(event).isEnded();
     }
 
     private static Job timer(String activityId, ProcessInstance event) {
