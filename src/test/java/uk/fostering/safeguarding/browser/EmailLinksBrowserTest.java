@@ -34,14 +34,14 @@ import uk.fostering.safeguarding.process.MissingProcess;
 /**
  * Every kind of recipient reads their email (from GreenMail), signs in and follows its link: the task's form opens
  * in Tasklist, or the concern's page, never "does not exist", 403 or 404. Carers' links go to their own step pages
- * (built beside this work); here their address is checked. Each test has a child of its own, placed with carol.
+ * (the carers' pages); carol follows hers too. Each test has a child of its own, placed with carol.
  */
 @Tag("browser")
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class EmailLinksBrowserTest {
 
-    private static final AtomicInteger CHILDREN = new AtomicInteger(9700);
+    private static final AtomicInteger CHILDREN = new AtomicInteger(9900); // C-98xx are StepEmailsTest's
     /** A Saturday evening: out of office hours, so the duty team is told of each escalation as well. */
     private static final Instant SATURDAY_EVENING = Instant.parse("2026-11-28T20:00:00Z");
 
@@ -85,8 +85,7 @@ class EmailLinksBrowserTest {
         atClock(SATURDAY_EVENING.plus(Duration.ofMinutes(5 * 60 + 2)), () -> runJobs(reference));
 
         // then carol's email leads to her own page of the step
-        assertThat(linkOf("carol", "Record the concern for concern " + reference))
-                .isEqualTo(TestMail.BASE_URL + "/carer/steps/" + record);
+        opensCarerStep(linkOf("carol", "Record the concern for concern " + reference), record, "Record the concern");
         // and the SSW's leads to the concern's page
         opensConcernPage("sam", linkOf("sam", "New safeguarding concern " + reference), reference);
         // and the escalation of carol's record opens her task for the SSW (level 1), the registered manager (level 2)
@@ -128,8 +127,8 @@ class EmailLinksBrowserTest {
                 String.class, child);
         runJobs(reference);
         String police = steps.openTask(reference, MissingProcess.Ids.REPORT_TO_POLICE).getId();
-        assertThat(linkOf("carol", "Report the missing child to the police for concern " + reference))
-                .isEqualTo(TestMail.BASE_URL + "/carer/steps/" + police);
+        opensCarerStep(linkOf("carol", "Report the missing child to the police for concern " + reference), police,
+                "Report the missing child to the police");
         steps.complete(reference, MissingProcess.Ids.REPORT_TO_POLICE, TestConcerns.with(Map.of("policeReference", "PR-9",
                 "clothing", "Blue coat"), MissingProcess.FormFields.POLICE_CALLED_AT, Instant.now().minus(Duration.ofHours(2))));
         steps.as("sophie", () -> engine.getFormService().submitStartForm(definition(MissingProcess.REPORT_RETURNED_KEY),
@@ -153,7 +152,18 @@ class EmailLinksBrowserTest {
         browser.screenshot("20-email-link-task-" + user);
     }
 
-    private void opensConcernPage(String user, String link, String reference) {
+    /** Signs in as carol and follows her link: her own page of the step opens, with the step's reference. */
+    private void opensCarerStep(String link, String taskId, String title) {
+        assertThat(link).isEqualTo(TestMail.BASE_URL + "/carer/steps/" + taskId);
+        browser.signInToTasklist(base(), "carol");
+        browser.driver.get(onThisServer(link));
+        assertThat(browser.visible(By.tagName("h1")).getText()).as("carol opens " + link).startsWith(title);
+        browser.screenshot("20-email-link-carer-step");
+        // opening it was carol's claim: the step is acknowledged
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("carol");
+    }
+
+        private void opensConcernPage(String user, String link, String reference) {
         assertThat(link).isEqualTo(TestMail.BASE_URL + "/concerns/" + reference);
         browser.signInToTasklist(base(), user);
         browser.driver.get(onThisServer(link));

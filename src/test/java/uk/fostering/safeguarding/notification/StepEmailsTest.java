@@ -30,6 +30,7 @@ import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.NotifiableProcess;
 
 /**
  * Each human step of both models, walked on the real engine with the engine clock, emails each person it is
@@ -40,7 +41,7 @@ import uk.fostering.safeguarding.process.MissingProcess;
 @IntegrationTest
 class StepEmailsTest {
 
-    private static final AtomicInteger CHILDREN = new AtomicInteger(9500);
+    private static final AtomicInteger CHILDREN = new AtomicInteger(9800); // C-9501 is MissingChildBrowserTest's, C-96xx the carer pages', C-97xx MissingPersonProfileTest's
     /** A Monday morning, in office hours, so that the child's social worker (not the duty team) is told. */
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final String CHILD_NAME = "Marigold";
@@ -78,13 +79,20 @@ class StepEmailsTest {
         String reference = steps.raiseInTasklist("carol", TestConcerns.startForm(child, SUMMARY)).getBusinessKey();
         steps.runDueJobs(reference);
 
-        // then her SSW is told of the concern (the email of the advice step to come) and carol of her record
+        // then her SSW is told of the concern (the email of the advice step to come) and carol of her record; a concern
+        // of exploitation is notifiable, so the registered manager is told of her two notifications
         String record = steps.openTask(reference, Ids.RECORD_CONCERN).getId();
+        String ofsted = steps.openTask(reference, NotifiableProcess.Ids.NOTIFY_OFSTED).getId();
+        String authority = steps.openTask(reference, NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY).getId();
         assertThat(newEmails()).containsExactlyInAnyOrder(
                 "sam@example.org New safeguarding concern " + reference + ": please contact the carer "
                         + BASE + "/concerns/" + reference,
                 "carol@example.org Record the concern for concern " + reference + " is waiting for you "
-                        + BASE + "/carer/steps/" + record);
+                        + BASE + "/carer/steps/" + record,
+                "rachel@example.org Notify Ofsted for concern " + reference + " is waiting for you "
+                        + BASE + "/camunda/app/tasklist/default/#/?task=" + ofsted,
+                "rachel@example.org Notify the placing authority for concern " + reference + " is waiting for you "
+                        + BASE + "/camunda/app/tasklist/default/#/?task=" + authority);
 
         // when she records it: the advice is the SSW's, told already
         steps.complete(reference, Ids.RECORD_CONCERN, Map.of("recordFacts", written("facts")));
@@ -185,8 +193,9 @@ class StepEmailsTest {
         // when the due jobs run
         steps.runDueJobs(reference);
 
-        // then only the SSW is told: nothing waits for carol any more
-        assertThat(newEmails()).singleElement().asString().startsWith("sam@example.org New safeguarding concern");
+        // then only the SSW is told (besides the registered manager's notifications): nothing waits for carol any more
+        assertThat(newEmails()).filteredOn(email -> !email.startsWith("rachel@"))
+                .singleElement().asString().startsWith("sam@example.org New safeguarding concern");
     }
 
     private String reportMissing() {
