@@ -63,27 +63,30 @@ class ArchitectureTest {
             .layer("missing").definedBy("..safeguarding.missing..")
             .layer("escalation").definedBy("..safeguarding.escalation..")
             .layer("concernrecord").definedBy("..safeguarding.concernrecord..")
+            .layer("registryadmin").definedBy("..safeguarding.registryadmin..")
             .layer("demo").definedBy("..safeguarding.demo..")
             .layer("home").definedBy("..safeguarding.home..")
             .whereLayer("home").mayNotBeAccessedByAnyLayer()
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+            .whereLayer("registryadmin").mayNotBeAccessedByAnyLayer()
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()
             .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "concernrecord")
             .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "concernrecord")
-            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "concernrecord")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "concernrecord",
+                    "registryadmin")
             .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
                     "concernrecord", "demo")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
-                    "escalation", "concernrecord", "demo")
+                    "escalation", "concernrecord", "demo", "registryadmin")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
                     "concernrecord")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
-                    "escalation", "concernrecord", "demo")
+                    "escalation", "concernrecord", "demo", "registryadmin")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
-                    "concern", "missing", "escalation", "concernrecord")
+                    "concern", "missing", "escalation", "concernrecord", "registryadmin")
             .whereLayer("registry").mayOnlyBeAccessedByLayers("process", "notification", "security", "concern",
-                    "missing", "escalation", "concernrecord", "demo", "home");
+                    "missing", "escalation", "concernrecord", "demo", "home", "registryadmin");
 }
