@@ -127,10 +127,10 @@ public class Registry {
                 .orElse(List.of());
     }
 
-    /** The children placed with the carer's household today, main placements and respite beside them. */
+    /** The children placed with the carer's household today (main placements and respite beside them), by first name. */
     public List<PlacedChild> childrenPlacedWith(String carerId) {
         return jdbc.query("select c.id, c.first_name, c.last_name, c.date_of_birth from child c where c.id in ("
-                + PLACED_WITH + ") order by c.id", Map.of("user", carerId, "day", today()),
+                + PLACED_WITH + ") order by c.first_name, c.id", Map.of("user", carerId, "day", today()),
                 (row, n) -> new PlacedChild(row.getString("id"), row.getString("first_name"), row.getString("last_name"),
                         Period.between(row.getObject("date_of_birth", LocalDate.class), today()).getYears()));
     }
