@@ -65,30 +65,32 @@ class ArchitectureTest {
             .layer("notifiable").definedBy("..safeguarding.notifiable..")
             .layer("concernrecord").definedBy("..safeguarding.concernrecord..")
             .layer("carer").definedBy("..safeguarding.carer..")
+            .layer("registryadmin").definedBy("..safeguarding.registryadmin..")
             .layer("demo").definedBy("..safeguarding.demo..")
             .layer("home").definedBy("..safeguarding.home..")
             .whereLayer("home").mayNotBeAccessedByAnyLayer()
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("carer").mayNotBeAccessedByAnyLayer()
+            .whereLayer("registryadmin").mayNotBeAccessedByAnyLayer()
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
             .whereLayer("notifiable").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()
             .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "notifiable", "concernrecord", "carer")
             .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "notifiable", "concernrecord", "carer")
             .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "notifiable",
-                    "concernrecord", "carer")
+                    "concernrecord", "carer", "registryadmin")
             .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
                     "concernrecord", "demo")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
-                    "escalation", "notifiable", "concernrecord", "carer", "demo")
+                    "escalation", "notifiable", "concernrecord", "carer", "demo", "registryadmin")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
                     "notifiable", "concernrecord")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
-                    "escalation", "concernrecord", "demo")
+                    "escalation", "concernrecord", "demo", "registryadmin")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
-                    "concern", "missing", "escalation", "notifiable", "concernrecord", "carer")
+                    "concern", "missing", "escalation", "notifiable", "concernrecord", "carer", "registryadmin")
             .whereLayer("registry").mayOnlyBeAccessedByLayers("process", "notification", "security", "concern",
-                    "missing", "escalation", "notifiable", "concernrecord", "carer", "demo", "home");
+                    "missing", "escalation", "notifiable", "concernrecord", "carer", "demo", "home", "registryadmin");
 }

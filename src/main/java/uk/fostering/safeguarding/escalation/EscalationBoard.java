@@ -31,7 +31,8 @@ public class EscalationBoard {
             from escalation e
             left join staff_member s on s.user_id = e.responsible_id
             left join carer c on c.user_id = e.responsible_id
-            left join staff_member cs on cs.user_id = c.ssw_id
+            left join household_ssw hs on hs.household_id = c.household_id and hs.to_date is null
+            left join staff_member cs on cs.user_id = hs.ssw_id
             where e.resolved_at is null
               and (cast(:level as integer) is null or e.level = :level)
               and (cast(:step as varchar(64)) is null or e.step = :step)

@@ -1,5 +1,5 @@
 package uk.fostering.safeguarding.registry;
 
-/** A child placed with a carer as the carer's own pages show them: by name, never beyond the service's pages. */
+/** A child placed with a carer's household now (main or respite), as the carer's own pages show them. */
 public record PlacedChild(String id, String firstName, String lastName, int age) {
 }

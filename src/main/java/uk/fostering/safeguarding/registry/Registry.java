@@ -2,71 +2,159 @@ package uk.fostering.safeguarding.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Answers "who is linked to this child?" for routing and access decisions. */
+/**
+ * Answers "who is linked to this child?" for routing and access decisions: on the current date (UK time) unless a
+ * date is given, from the links' from and to dates (V13: a link holds from its from date until the day before its
+ * to date; a from date of null holds since before the registry kept dates).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Registry {
 
-    private final ChildRepository children;
-    private final CarerRepository carers;
-    private final StaffMemberRepository staff;
-    private final ServiceRoleRepository serviceRoles;
+    /** The condition "link {@code x} holds on :day". */
+    private static String holds(String x) {
+        return "(" + x + ".from_date is null or " + x + ".from_date <= :day) and (" + x + ".to_date is null or " + x
+                + ".to_date > :day)";
+    }
+
+    /** The condition "carer {@code k} is approved on :day": until deregistered (approved_to). */
+    private static String approved(String k) {
+        return "(" + k + ".approved_from is null or " + k + ".approved_from <= :day) and (" + k
+                + ".approved_to is null or " + k + ".approved_to > :day)";
+    }
+
+    /** The household whose main (not respite) placement of the child holds on :day. */
+    private static final String MAIN_PLACEMENT = "select p.household_id from placement p where p.child_id = :child "
+            + "and p.kind <> 'RESPITE' and " + holds("p");
+
+    private static final String CARERS_OF_HOUSEHOLD = "select k.user_id from carer k where k.household_id = :household "
+            + "and " + approved("k") + " order by k.approved_from nulls first, k.user_id";
+
+    private static final String SSW_OF_HOUSEHOLD = "select s.ssw_id from household_ssw s where s.household_id = "
+            + ":household and " + holds("s") + " order by s.from_date desc nulls last";
+
+    private static final String SOCIAL_WORKER_OF_CHILD = "select w.social_worker_id from child_social_worker w "
+            + "where w.child_id = :child and " + holds("w") + " order by w.from_date desc nulls last";
+
+    /** Children placed (main or respite) on :day with a household of which the carer is a member. */
+    private static final String PLACED_WITH = "select distinct p.child_id from placement p join carer k "
+            + "on k.household_id = p.household_id where k.user_id = :user and " + holds("p") + " and " + approved("k");
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    public Registry(ChildRepository children, CarerRepository carers, StaffMemberRepository staff,
-            ServiceRoleRepository serviceRoles, Clock clock) {
-        this.children = children;
-        this.carers = carers;
-        this.staff = staff;
-        this.serviceRoles = serviceRoles;
+    public Registry(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** Today in the service's time zone: the clock is the engine's, in UK time. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /**
-     * Who a person answers to: a carer's supervising social worker, a member of staff's line
+     * Who a person answers to: a carer's supervising social worker (their household's), a member of staff's line
      * manager. Empty for the top of the chain.
      */
     public Optional<String> managerOf(String userId) {
-        return carers.findById(userId).map(Carer::getSswId)
-                .or(() -> staff.findById(userId).map(StaffMember::getManagerId));
+        Map<String, Object> day = Map.of("user", userId, "day", today());
+        Optional<String> ssw = first(jdbc.queryForList("select s.ssw_id from carer k join household_ssw s on "
+                + "s.household_id = k.household_id where k.user_id = :user and " + holds("s")
+                + " order by s.from_date desc nulls last", day, String.class));
+        if (ssw.isPresent() || isCarer(userId)) {
+            return ssw;
+        }
+        return first(jdbc.queryForList("select manager_id from staff_member where user_id = :user and manager_id is "
+                + "not null", day, String.class));
+    }
+
+    private boolean isCarer(String userId) {
+        return !jdbc.queryForList("select user_id from carer where user_id = :user", Map.of("user", userId),
+                String.class).isEmpty();
     }
 
     public Optional<String> registeredManager() {
-        return serviceRoles.findById(ServiceRole.REGISTERED_MANAGER).map(ServiceRole::getUserId);
+        return first(jdbc.queryForList("select user_id from service_role where role = :role",
+                Map.of("role", ServiceRoles.REGISTERED_MANAGER), String.class));
     }
 
+    /** The people linked to the child today: the carer of the main placement, its SSW, the social worker. */
     public Optional<Placement> placementOf(String childId) {
-        return children.findById(childId).flatMap(child -> carers.findById(child.getCarerId())
-                .map(carer -> new Placement(child.getId(), child.ageOn(LocalDate.now(clock)), carer.getUserId(),
-                        carer.getSswId(), child.getSocialWorkerId())));
+        return placementOn(childId, today());
     }
 
-    /** The children placed with a carer now, by first name: what the carer's own pages list, by the names the carer knows. */
+    /**
+     * The people linked to the child on the given day: the (first) carer of the household the child was placed with
+     * (main placement), the SSW supervising that household, and the child's social worker then. Empty if the child
+     * is unknown or any of the three was not recorded for that day.
+     */
+    public Optional<Placement> placementOn(String childId, LocalDate day) {
+        Map<String, Object> child = Map.of("child", childId, "day", day);
+        List<LocalDate> born = jdbc.queryForList("select date_of_birth from child where id = :child", child,
+                LocalDate.class);
+        Optional<String> household = first(jdbc.queryForList(MAIN_PLACEMENT, child, String.class));
+        if (born.isEmpty() || household.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> ofHousehold = Map.of("household", household.get(), "day", day);
+        Optional<String> carer = first(jdbc.queryForList(CARERS_OF_HOUSEHOLD, ofHousehold, String.class));
+        Optional<String> ssw = first(jdbc.queryForList(SSW_OF_HOUSEHOLD, ofHousehold, String.class));
+        Optional<String> socialWorker = first(jdbc.queryForList(SOCIAL_WORKER_OF_CHILD, child, String.class));
+        if (carer.isEmpty() || ssw.isEmpty() || socialWorker.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Placement(childId, Period.between(born.get(0), today()).getYears(), carer.get(),
+                ssw.get(), socialWorker.get()));
+    }
+
+    /** The carers of the household a child was placed with (main placement) on the day: one or two. */
+    public List<String> carersOn(String childId, LocalDate day) {
+        Map<String, Object> child = Map.of("child", childId, "day", day);
+        return first(jdbc.queryForList(MAIN_PLACEMENT, child, String.class))
+                .map(household -> jdbc.queryForList(CARERS_OF_HOUSEHOLD, Map.of("household", household, "day", day),
+                        String.class))
+                .orElse(List.of());
+    }
+
+    /** The children placed with the carer's household today (main placements and respite beside them), by first name. */
     public List<PlacedChild> childrenPlacedWith(String carerId) {
-        LocalDate today = LocalDate.now(clock);
-        return children.findByCarerIdOrderByFirstNameAscIdAsc(carerId).stream()
-                .map(c -> new PlacedChild(c.getId(), c.getFirstName(), c.getLastName(), c.ageOn(today))).toList();
+        return jdbc.query("select c.id, c.first_name, c.last_name, c.date_of_birth from child c where c.id in ("
+                + PLACED_WITH + ") order by c.first_name, c.id", Map.of("user", carerId, "day", today()),
+                (row, n) -> new PlacedChild(row.getString("id"), row.getString("first_name"), row.getString("last_name"),
+                        Period.between(row.getObject("date_of_birth", LocalDate.class), today()).getYears()));
     }
 
-    /** The children whose concerns this person may see because of their own link to the child. */
+    /** The children whose concerns this person may see today because of their own link to the child. */
     public Set<String> childrenLinkedTo(Caller caller) {
+        Map<String, Object> day = Map.of("user", caller.userId(), "day", today());
         Set<String> ids = new HashSet<>();
         if (caller.hasRole(Roles.CARERS)) {
-            ids.addAll(children.idsPlacedWith(caller.userId()));
+            ids.addAll(jdbc.queryForList(PLACED_WITH, day, String.class));
         }
         if (caller.hasRole(Roles.SSWS)) {
-            ids.addAll(children.idsSupervisedBy(caller.userId()));
+            ids.addAll(jdbc.queryForList("select distinct p.child_id from placement p join household_ssw s on "
+                    + "s.household_id = p.household_id where s.ssw_id = :user and " + holds("p") + " and "
+                    + holds("s"), day, String.class));
         }
         if (caller.hasRole(Roles.SOCIAL_WORKERS)) {
-            ids.addAll(children.idsAllocatedTo(caller.userId()));
+            ids.addAll(jdbc.queryForList("select distinct w.child_id from child_social_worker w where "
+                    + "w.social_worker_id = :user and " + holds("w"), day, String.class));
         }
         return ids;
+    }
+
+    private static Optional<String> first(List<String> values) {
+        return values.stream().findFirst();
     }
 }

@@ -2,19 +2,18 @@ package uk.fostering.safeguarding.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.security.process.IdentitySetup;
+import uk.fostering.safeguarding.shared.StartupStep;
 
 /** Creates the demo logins when demo mode is on; a restart creates no duplicates. */
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "safeguarding.demo.enabled", havingValue = "true")
-class DemoPeopleLoader implements ApplicationRunner {
+class DemoPeopleLoader implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPeopleLoader.class);
 
@@ -27,7 +26,7 @@ class DemoPeopleLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         for (DemoPeople.Person person : demo.people()) {
             // a person already there keeps the groups an administrator gave them since
             if (identities.createUser(person.id(), person.firstName(), person.lastName(), person.email(), person.id())) {

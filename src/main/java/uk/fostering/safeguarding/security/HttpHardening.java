@@ -54,7 +54,8 @@ class HttpHardening {
             if (RECORD_PATHS.stream().anyMatch(path::startsWith)) {
                 out = new NoStore(out);
             }
-            if (path.startsWith("/api/") && BodyLimit.hasBody(http) && !isJson(http.getContentType())) {
+            if (path.startsWith("/api/") && BodyLimit.hasBody(http) && !isJson(http.getContentType())
+                    && !(BodyLimit.IMPORT_PATH.equals(path) && isMultipart(http.getContentType()))) {
                 out.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
                 out.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 out.getOutputStream().write(NOT_JSON.getBytes(StandardCharsets.UTF_8));
@@ -110,6 +111,16 @@ class HttpHardening {
      * The API reads JSON only. Spring would also read XML and YAML, because libraries on the class path
      * bring Jackson's XML (jollyday) and YAML (swagger-core) formats; and YAML ignored unknown fields.
      */
+    /** The registry's import alone takes its CSV files as multipart/form-data. */
+    static boolean isMultipart(String contentType) {
+        try {
+            return contentType != null
+                    && MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
     static boolean isJson(String contentType) {
         // the missing-person profile's PATCH is a JSON merge patch (RFC 7396), JSON by another name
         if (contentType == null) {

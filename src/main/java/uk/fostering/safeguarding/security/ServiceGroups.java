@@ -2,17 +2,16 @@ package uk.fostering.safeguarding.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.security.process.IdentitySetup;
+import uk.fostering.safeguarding.shared.StartupStep;
 
 /** Creates the contract's groups and operations in every profile, once: roles exist before anyone is given one. */
 @Component
 @Order(1)
-class ServiceGroups implements ApplicationRunner {
+class ServiceGroups implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceGroups.class);
 
@@ -23,7 +22,7 @@ class ServiceGroups implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         Roles.NAMES.forEach((id, name) -> create(id, name, Roles.ADMINS.equals(id) ? "SYSTEM" : "WORKFLOW"));
         create(Roles.OPERATIONS, "Operations (metrics)", "SYSTEM");
     }

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.TestRegistry;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.shared.ServiceTime;
 
@@ -77,9 +78,7 @@ class CarerJourneyBrowserTest {
         base = "http://localhost:" + port;
         String child = size.equals("phone") ? "C-9611" : "C-9612";
         String first = size.equals("phone") ? "Ash" : "Bea";
-        jdbc.update("insert into child (id, first_name, last_name, date_of_birth, carer_id, social_worker_id) "
-                + "select ?, ?, 'Journeytest', date '2011-02-03', 'carol', 'sophie' "
-                + "where not exists (select 1 from child where id = ?)", child, first, child);
+        TestRegistry.placeChild(jdbc, child, first, "Journeytest", "2011-02-03", "carol", "sophie");
         browser.signInToTasklist(base, "carol");
         if (size.equals("phone")) {
             browser.phoneSize();

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.TestRegistry;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.MissingProcess;
@@ -64,8 +65,7 @@ class EmailLinksBrowserTest {
         this.browser = browser;
         steps = new TestConcerns(engine);
         child = "C-" + CHILDREN.incrementAndGet();
-        jdbc.update("insert into child (id, first_name, last_name, date_of_birth, carer_id, social_worker_id) "
-                + "values (?, 'Linkchild', 'Testchild', date '2011-05-01', 'carol', 'sophie')", child);
+        TestRegistry.placeChild(jdbc, child, "Linkchild", "Testchild", "2011-05-01", "carol", "sophie");
     }
 
     @AfterEach

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.TestRegistry;
 import uk.fostering.safeguarding.shared.ServiceTime;
 
 /** A carer reports a child missing in Tasklist; the record and the managers' dashboard show it. */
@@ -41,9 +42,7 @@ class MissingChildBrowserTest {
     @BeforeEach
     void useBrowser(Browser browser) {
         this.browser = browser;
-        jdbc.update("insert into child (id, first_name, last_name, date_of_birth, carer_id, social_worker_id) "
-                + "select ?, 'Alex', 'Browsertest', date '2011-02-03', 'carol', 'sophie' "
-                + "where not exists (select 1 from child where id = ?)", CHILD, CHILD);
+        TestRegistry.placeChild(jdbc, CHILD, "Alex", "Browsertest", "2011-02-03", "carol", "sophie");
     }
 
     @Test

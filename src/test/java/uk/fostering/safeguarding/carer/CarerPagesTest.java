@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TasklistLogin;
+import uk.fostering.safeguarding.TestRegistry;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.shared.ServiceTime;
 
@@ -48,9 +49,7 @@ class CarerPagesTest {
     }
 
     private void child(String id, String first, String last, String carer) {
-        jdbc.update("insert into child (id, first_name, last_name, date_of_birth, carer_id, social_worker_id) "
-                + "select ?, ?, ?, date '2011-02-03', ?, 'sophie' where not exists (select 1 from child where id = ?)",
-                id, first, last, carer, id);
+        TestRegistry.placeChild(jdbc, id, first, last, "2011-02-03", carer, "sophie");
     }
 
     @Test

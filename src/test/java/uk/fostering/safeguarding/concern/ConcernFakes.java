@@ -182,7 +182,7 @@ public final class ConcernFakes {
         private final Map<String, Placement> placements = new LinkedHashMap<>();
 
         FakeRegistry(Clock clock) {
-            super(null, null, null, null, clock);
+            super(null, clock);
         }
 
         public void place(Placement placement) {

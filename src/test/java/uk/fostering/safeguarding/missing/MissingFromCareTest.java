@@ -40,6 +40,7 @@ import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.TestRegistry;
 import uk.fostering.safeguarding.concern.ConcernRepository;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess;
@@ -82,8 +83,7 @@ class MissingFromCareTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         concernSteps = new TestConcerns(engine);
         child = "C-" + CHILDREN.incrementAndGet();
-        jdbc.update("insert into child (id, first_name, last_name, date_of_birth, carer_id, social_worker_id) "
-                + "values (?, ?, 'Testchild', date '2011-05-01', 'carol', 'sophie')", child, CHILD_NAME);
+        TestRegistry.placeChild(jdbc, child, CHILD_NAME, "Testchild", "2011-05-01", "carol", "sophie");
     }
 
     @AfterEach

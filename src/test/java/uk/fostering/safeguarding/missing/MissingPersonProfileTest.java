@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.TestRegistry;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.audit.AuditEvent;
 
@@ -53,8 +54,7 @@ class MissingPersonProfileTest {
     @BeforeEach
     void aChildOfTheirOwn() {
         child = "C-" + CHILDREN.incrementAndGet();
-        jdbc.update("insert into child (id, first_name, last_name, date_of_birth, carer_id, social_worker_id) "
-                + "values (?, 'Robin', 'Testchild', date '2011-05-01', 'carol', 'sophie')", child);
+        TestRegistry.placeChild(jdbc, child, "Robin", "Testchild", "2011-05-01", "carol", "sophie");
     }
 
     @Test

@@ -20,11 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
@@ -189,6 +192,25 @@ class AccessMatrixTest {
         ResponseEntity<String> response = get(user, "/api/escalations");
         assertThat(response.getStatusCode().value())
                 .isEqualTo(user.equals(ANONYMOUS) ? 401 : OVERSEE.contains(user) ? 200 : 403);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void theRegistrysImport(String user) {
+        // a dry run of a header alone: writes nothing whoever sends it
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("staff", new ByteArrayResource("user_id,team,role,manager_id,left_on\n".getBytes()) {
+            @Override
+            public String getFilename() {
+                return "staff.csv";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = (user.equals(ANONYMOUS) ? http : http.withBasicAuth(user, user))
+                .postForEntity("/api/registry/import?dryRun=true", new HttpEntity<>(body, headers), String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(user.equals(ANONYMOUS) ? 401
+                : Set.of("mark", "rachel").contains(user) ? 200 : 403);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -223,7 +223,7 @@ class AdministratorRulesTest {
             identityService.createMembership("twohats", "camunda-admin");
             identityService.createMembership("twohats", "foster-carers");
 
-            assertThatThrownBy(() -> startUpCheck.run(null)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> startUpCheck.run()).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("twohats").hasMessageContaining("README \"Administrators\"");
         } finally {
             identityService.deleteUser("twohats");

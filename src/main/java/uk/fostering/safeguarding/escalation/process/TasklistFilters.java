@@ -11,13 +11,12 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.process.ConcernProcess.CodeVars;
 import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.security.process.Grants;
+import uk.fostering.safeguarding.shared.StartupStep;
 
 /**
  * Tasklist's left-hand lists, created once at start-up: everyone gets "My tasks" and "Due today";
@@ -27,7 +26,7 @@ import uk.fostering.safeguarding.security.process.Grants;
  */
 @Component
 @Order(3)
-class TasklistFilters implements ApplicationRunner {
+class TasklistFilters implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
     static final String MY_TASKS = "My tasks";
@@ -50,7 +49,7 @@ class TasklistFilters implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         create(MY_TASKS, -10, "Tasks for you, most urgent first", mine().orderByTaskPriority().desc(), EVERYONE);
         create(DUE_TODAY, -5, "Your tasks due before the end of today",
                 mine().dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}")

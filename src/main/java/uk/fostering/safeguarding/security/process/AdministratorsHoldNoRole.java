@@ -1,11 +1,10 @@
 package uk.fostering.safeguarding.security.process;
 
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.security.AdministratorRule;
+import uk.fostering.safeguarding.shared.StartupStep;
 
 /**
  * Start-up refuses a database in which an administrator already holds a role that sees concerns
@@ -14,7 +13,7 @@ import uk.fostering.safeguarding.security.AdministratorRule;
  */
 @Component
 @Order(3)
-public class AdministratorsHoldNoRole implements ApplicationRunner {
+public class AdministratorsHoldNoRole implements StartupStep {
 
     private final Identities identities;
 
@@ -23,7 +22,7 @@ public class AdministratorsHoldNoRole implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         List<String> both = identities.administrators().stream()
                 .filter(admin -> AdministratorRule.holdsContentRole(identities.groupsOf(admin))).sorted().toList();
         if (!both.isEmpty()) {

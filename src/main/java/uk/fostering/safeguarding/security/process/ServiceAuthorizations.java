@@ -21,8 +21,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.process.AsSystem;
@@ -30,6 +28,7 @@ import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.NotifiableProcess;
 import uk.fostering.safeguarding.registry.Roles;
+import uk.fostering.safeguarding.shared.StartupStep;
 
 /**
  * What each role may do in the engine, written at every start-up (idempotently). Concern content is
@@ -40,7 +39,7 @@ import uk.fostering.safeguarding.registry.Roles;
  */
 @Component
 @Order(2)
-class ServiceAuthorizations implements ApplicationRunner {
+class ServiceAuthorizations implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceAuthorizations.class);
     private static final String ANY = Authorization.ANY;
@@ -72,7 +71,7 @@ class ServiceAuthorizations implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         for (String role : List.of(Roles.CARERS, Roles.SSWS, Roles.SOCIAL_WORKERS, Roles.MANAGERS,
                 Roles.EMERGENCY_DUTY_TEAM, Roles.RETURN_INTERVIEWERS)) {
             grants.toGroup(role, Resources.APPLICATION, "tasklist", ACCESS);
