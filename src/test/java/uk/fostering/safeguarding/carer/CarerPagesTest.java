@@ -106,7 +106,8 @@ class CarerPagesTest {
                 "/carer/steps/" + record.getId());
         HttpResponse<String> step = carol.get("/carer/steps/" + record.getId());
         assertThat(step.statusCode()).isEqualTo(200);
-        assertThat(step.body()).contains(summary);
+        // pre-filled, and topped by what to do should the child start to tell
+        assertThat(step.body()).contains(summary, "If the child starts to tell you");
         assertThat(engine.getTaskService().createTaskQuery().taskId(record.getId()).singleResult().getAssignee())
                 .isEqualTo("carol");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where reference = ? and actor = 'carol' "
@@ -148,6 +149,7 @@ class CarerPagesTest {
         HttpResponse<String> refused = carol.postForm(base() + "/check", form(Map.of("_csrf", token)));
 
         assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("If the child starts to tell you");
         assertThat(refused.body()).contains("There is a problem", "href=\"#observedAtDay\"",
                 "Enter a real day you saw or heard it: February 2026 has 28 days", "govuk-form-group--error",
                 "value=\"31\"", summary);
