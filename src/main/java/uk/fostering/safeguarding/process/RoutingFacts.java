@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,11 @@ public class RoutingFacts {
 
     /** Refuses the completion (nothing is stored) if it changed or added a routing fact of the task's process. */
     public void requireUnchanged(DelegateTask task) {
+        if (task.getExecution() == null) {
+            // completed at the same moment on another node, which removed the task's execution first: a conflict
+            // like any other lost race (409), not a failure of the service
+            throw new OptimisticLockingException("Task " + task.getId() + " was completed at the same time elsewhere");
+        }
         Map<String, Object> stored = new HashMap<>();
         jdbc.query("select NAME_, TYPE_, TEXT_, LONG_, DOUBLE_ from ACT_RU_VARIABLE where PROC_INST_ID_ = ? "
                 + "and EXECUTION_ID_ = PROC_INST_ID_ and TASK_ID_ is null", row -> {

@@ -106,9 +106,11 @@ class EngineErrors {
         private static boolean isLostRace(ContentCachingResponseWrapper wrapper) {
             String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
             // the engine's own version check, the task already gone, or the concern record's version check when both
-            // completions reach the record's row (the loser's listener fails, inside the engine's error ENGINE-03051)
+            // completions reach the record's row (the loser's listener fails, inside the engine's error ENGINE-03051),
+            // or the loser's listener finding the task's execution already removed (process.RoutingFacts says so)
             return body.contains("ENGINE-03005") || body.contains("Cannot find task with id")
-                    || body.contains("Row was updated or deleted by another transaction");
+                    || body.contains("Row was updated or deleted by another transaction")
+                    || body.contains("was completed at the same time elsewhere");
         }
     }
 }
