@@ -87,7 +87,7 @@ class ArchitectureTest {
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
                     "notifiable", "concernrecord")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
-                    "escalation", "concernrecord", "demo", "registryadmin")
+                    "escalation", "notifiable", "concernrecord", "demo", "registryadmin")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
                     "concern", "missing", "escalation", "notifiable", "concernrecord", "carer", "registryadmin")

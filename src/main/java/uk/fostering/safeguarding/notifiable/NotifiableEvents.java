@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.chronology.Chronology;
 import uk.fostering.safeguarding.chronology.ConcernEventType;
 import uk.fostering.safeguarding.concern.Concern;
@@ -48,10 +49,12 @@ public class NotifiableEvents {
     private final NotificationWorkflow workflow;
     private final NotifiableSettings settings;
     private final Inputs inputs;
+    private final Audit audit;
     private final Clock clock;
 
     public NotifiableEvents(NotifiableEventRepository events, ConcernQueries concerns, Registry registry,
-            Chronology chronology, NotificationWorkflow workflow, NotifiableSettings settings, Inputs inputs, Clock clock) {
+            Chronology chronology, NotificationWorkflow workflow, NotifiableSettings settings, Inputs inputs, Audit audit, Clock clock) {
+        this.audit = audit;
         this.events = events;
         this.concerns = concerns;
         this.registry = registry;
@@ -108,11 +111,12 @@ public class NotifiableEvents {
                 event.getKind().name() + " " + event.getOccurrence());
     }
 
-    /** The concern's events, for those who may see the concern. */
-    @Transactional(readOnly = true)
-    public List<NotifiableEvent> of(String reference, Caller caller) {
+    /** The concern's events, for those who may see the concern; reading them is a line of the concern's audit trail. */
+    public List<NotifiableEvent> of(String reference, Caller caller, String shownIn) {
         concerns.visible(reference, caller);
-        return events.findByConcernReferenceOrderByIdAsc(reference);
+        List<NotifiableEvent> register = events.findByConcernReferenceOrderByIdAsc(reference);
+        audit.record(caller.userId(), Audit.Actions.VIEWED, reference, shownIn);
+        return register;
     }
 
     private NotifiableEvent register(Concern concern, NotifiableEventKind kind, int occurrence, Instant occurredAt,

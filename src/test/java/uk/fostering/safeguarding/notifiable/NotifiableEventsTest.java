@@ -29,6 +29,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
@@ -54,6 +55,8 @@ class NotifiableEventsTest {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -80,6 +83,23 @@ class NotifiableEventsTest {
         assertThat(ofsted.getDueDate().toInstant()).isBetween(raised.plus(Duration.ofHours(23)),
                 raised.plus(Duration.ofHours(25)));
         assertThat(tasklist.responsible(tasklist.openTask(reference, Ids.NOTIFY_PLACING_AUTHORITY))).isEqualTo("rachel");
+
+        // and each read of the register is a line of the concern's audit trail
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where reference = ? and actor = 'rachel' "
+                + "and action = 'VIEWED' and detail = 'notifiable events api'", Integer.class, reference)).isEqualTo(1);
+
+        // when a completion tries to hand the other notification to someone else or to another row of the register,
+        // it is refused and nothing changes
+        Map<String, Object> reroute = form(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES), "X-1");
+        reroute.put(NotifiableProcess.Vars.REGISTERED_MANAGER_ID.name(), "frank");
+        assertThatThrownBy(() -> tasklist.complete(reference, Ids.NOTIFY_PLACING_AUTHORITY, reroute))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("registeredManagerId");
+        Map<String, Object> otherRow = form(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES), "X-2");
+        otherRow.put(NotifiableProcess.CodeVars.EVENT_ID.name(), 1L);
+        assertThatThrownBy(() -> tasklist.complete(reference, Ids.NOTIFY_PLACING_AUTHORITY, otherRow))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("notifiableEventId");
+        assertThat(register("rachel", reference).get(0).get("placingAuthority").isNull()).isTrue();
+        assertThat(tasklist.openTask(reference, Ids.NOTIFY_PLACING_AUTHORITY)).isNotNull();
 
         // when she records Ofsted's notification without its reference, nothing changes
         Instant sent = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);

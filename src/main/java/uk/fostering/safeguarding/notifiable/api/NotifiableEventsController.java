@@ -39,7 +39,7 @@ class NotifiableEventsController {
     @GetMapping
     @Operation(summary = "The concern's notifiable events and whether each notification has been sent")
     List<EventView> list(@PathVariable String reference) {
-        return events.of(reference, currentCaller.required()).stream().map(EventView::of).toList();
+        return events.of(reference, currentCaller.required(), "notifiable events api").stream().map(EventView::of).toList();
     }
 
     @PostMapping
