@@ -65,6 +65,7 @@ class ArchitectureTest {
             .layer("notifiable").definedBy("..safeguarding.notifiable..")
             .layer("concernrecord").definedBy("..safeguarding.concernrecord..")
             .layer("carer").definedBy("..safeguarding.carer..")
+            .layer("reallocation").definedBy("..safeguarding.reallocation..")
             .layer("registryadmin").definedBy("..safeguarding.registryadmin..")
             .layer("demo").definedBy("..safeguarding.demo..")
             .layer("home").definedBy("..safeguarding.home..")
@@ -72,6 +73,7 @@ class ArchitectureTest {
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("carer").mayNotBeAccessedByAnyLayer()
             .whereLayer("registryadmin").mayNotBeAccessedByAnyLayer()
+            .whereLayer("reallocation").mayOnlyBeAccessedByLayers("registryadmin")
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
             .whereLayer("notifiable").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()
@@ -79,18 +81,19 @@ class ArchitectureTest {
             .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "notifiable", "concernrecord", "carer")
             .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "notifiable",
                     "concernrecord", "carer", "registryadmin")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home", "reallocation")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
-                    "concernrecord", "demo")
+                    "concernrecord", "demo", "reallocation")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
-                    "escalation", "notifiable", "concernrecord", "carer", "demo", "registryadmin")
+                    "escalation", "notifiable", "concernrecord", "carer", "demo", "registryadmin", "reallocation")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
-                    "notifiable", "concernrecord")
+                    "notifiable", "concernrecord", "reallocation")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
-                    "escalation", "notifiable", "concernrecord", "demo", "registryadmin")
+                    "escalation", "notifiable", "concernrecord", "demo", "registryadmin", "reallocation")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
-                    "concern", "missing", "escalation", "notifiable", "concernrecord", "carer", "registryadmin")
+                    "concern", "missing", "escalation", "notifiable", "concernrecord", "carer", "registryadmin", "reallocation")
             .whereLayer("registry").mayOnlyBeAccessedByLayers("process", "notification", "security", "concern",
-                    "missing", "escalation", "notifiable", "concernrecord", "carer", "demo", "home", "registryadmin");
+                    "missing", "escalation", "notifiable", "concernrecord", "carer", "demo", "home", "registryadmin",
+                    "reallocation");
 }

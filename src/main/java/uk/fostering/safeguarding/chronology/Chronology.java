@@ -28,8 +28,13 @@ public class Chronology {
 
     /** A line about the concern with this reference; its audit line carries the same note. */
     public void note(String reference, String actor, ConcernEventType type, String note) {
+        note(reference, actor, type, note, note);
+    }
+
+    /** A line whose note holds words a person wrote: its audit line carries {@code auditDetail}, without them. */
+    public void note(String reference, String actor, ConcernEventType type, String note, String auditDetail) {
         long concernId = events.concernIdOf(reference).orElseThrow(() -> new NotFoundException("Concern " + reference));
-        record(concernId, reference, actor, type, note, note);
+        record(concernId, reference, actor, type, note, auditDetail);
     }
 
     /** {@code auditDetail} is the note without anything a person wrote: the audit trail keeps no narrative. */

@@ -24,7 +24,9 @@ public enum ConcernEventType {
     OFSTED_NOTIFIED("Ofsted notified"),
     PLACING_AUTHORITY_NOTIFIED("Placing authority notified"),
     /** About the child rather than the concern: recorded on the child's open concern, or their latest. */
-    MISSING_PROFILE_CHANGED("Missing-person profile changed");
+    MISSING_PROFILE_CHANGED("Missing-person profile changed"),
+    /** The registry changed who looks after the child (a placement, an SSW, a social worker, someone who left). */
+    PEOPLE_CHANGED("People looking after the child changed");
 
     private final String label;
 

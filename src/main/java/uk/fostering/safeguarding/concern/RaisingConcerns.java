@@ -61,7 +61,8 @@ public class RaisingConcerns {
      */
     public Registered register(RaiseConcern raise, Caller caller) {
         inputs.validate(raise);
-        Placement placement = registry.placementOf(raise.childId())
+        // a joint carer or a respite carer raises as the carer: the steps go to them (and their household)
+        Placement placement = registry.placementFor(raise.childId(), caller.userId())
                 .filter(p -> access.mayRaise(caller, p))
                 .orElseThrow(() -> new NotFoundException("Child " + raise.childId()));
         // the database may keep observedAt less precisely than it was sent: a millisecond either way is the same time
@@ -88,7 +89,7 @@ public class RaisingConcerns {
 
     /** The child's placement, if the caller may report this child missing or back; otherwise not found. */
     public Placement placementForMissingReport(String childId, Caller caller) {
-        return registry.placementOf(childId)
+        return registry.placementFor(childId, caller.userId())
                 .filter(p -> access.mayReportMissing(caller, p))
                 .orElseThrow(() -> new NotFoundException("Child " + childId));
     }

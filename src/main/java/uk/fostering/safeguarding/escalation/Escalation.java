@@ -49,8 +49,12 @@ public class Escalation {
         this.deadline = deadline;
     }
 
-    /** Climbs one level (staying at the top once there) and counts the round. */
-    void climb(Instant now) {
+    /**
+     * Climbs one level (staying at the top once there) and counts the round; the row names who the step waits for
+     * now, who may have changed since the last round (the step moved with a placement or to a leaver's manager).
+     */
+    void climb(Instant now, String responsibleId) {
+        this.responsibleId = responsibleId;
         level = Math.min(level + 1, TOP_LEVEL);
         round++;
         escalatedAt = now;

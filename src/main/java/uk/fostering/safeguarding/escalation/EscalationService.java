@@ -52,7 +52,7 @@ public class EscalationService {
         Escalation escalation = escalations.findByTaskIdAndReason(step.taskId(), reason)
                 .orElseGet(() -> new Escalation(step.reference(), step.taskId(), step.step(), step.stepName(),
                         step.responsibleId(), reason, reason == EscalationReason.OVERDUE ? step.due() : now));
-        escalation.climb(now);
+        escalation.climb(now, step.responsibleId());
         escalations.save(escalation);
         TaskEscalated escalated = new TaskEscalated(step.reference(), step.taskId(), step.step(), step.stepName(),
                 step.responsibleId(), reason, escalation.getLevel(), escalation.getRound(),

@@ -79,7 +79,8 @@ public class Registry {
                 + "not null", day, String.class));
     }
 
-    private boolean isCarer(String userId) {
+    /** Whether the person is a foster carer in the registry (approved now or not). */
+    public boolean isCarer(String userId) {
         return !jdbc.queryForList("select user_id from carer where user_id = :user", Map.of("user", userId),
                 String.class).isEmpty();
     }
@@ -152,6 +153,80 @@ public class Registry {
                     + "w.social_worker_id = :user and " + holds("w"), day, String.class));
         }
         return ids;
+    }
+
+    /**
+     * Who a concern about the child is routed to today, when {@code raisedBy} raised it: the carers and SSW of the
+     * household of a respite placement of the child if the person who raised it is one of its carers and the respite
+     * holds today (a concern seen during a short break is worked by those who saw it), otherwise the carers and SSW of
+     * the main placement; and the child's social worker. Each part may be missing (no placement today).
+     */
+    public RoutedPeople routedPeople(String childId, String raisedBy) {
+        LocalDate day = today();
+        Map<String, Object> child = Map.of("child", childId, "day", day);
+        Optional<String> respite = respiteHouseholdOf(childId, raisedBy, day);
+        Optional<String> household = respite.or(() -> first(jdbc.queryForList(MAIN_PLACEMENT, child, String.class)));
+        List<String> carers = household.map(h -> jdbc.queryForList(CARERS_OF_HOUSEHOLD, Map.of("household", h,
+                "day", day), String.class)).orElse(List.of());
+        Optional<String> ssw = household.flatMap(h -> first(jdbc.queryForList(SSW_OF_HOUSEHOLD, Map.of("household", h,
+                "day", day), String.class)));
+        return new RoutedPeople(carers, ssw, first(jdbc.queryForList(SOCIAL_WORKER_OF_CHILD, child, String.class)),
+                respite.isPresent());
+    }
+
+    /** The household of the carer's respite placement of the child that holds on the day, if the carer is approved. */
+    private Optional<String> respiteHouseholdOf(String childId, String carerId, LocalDate day) {
+        if (carerId == null) {
+            return Optional.empty();
+        }
+        return first(jdbc.queryForList("select p.household_id from placement p join carer k on k.household_id = "
+                + "p.household_id where p.child_id = :child and k.user_id = :user and p.kind = 'RESPITE' and "
+                + holds("p") + " and " + approved("k"), Map.of("child", childId, "user", carerId, "day", day),
+                String.class));
+    }
+
+    /**
+     * The people a concern the carer raises about the child is routed to: with the carer themselves as the carer when
+     * they are one of the child's carers today (either of two joint carers, or a respite carer during the respite
+     * placement); otherwise the child's main placement as {@link #placementOf} gives it.
+     */
+    public Optional<Placement> placementFor(String childId, String userId) {
+        Optional<Placement> main = placementOf(childId);
+        RoutedPeople routed = routedPeople(childId, userId);
+        if (!routed.carers().contains(userId) || routed.ssw().isEmpty() || routed.socialWorker().isEmpty()) {
+            return main;
+        }
+        List<LocalDate> born = jdbc.queryForList("select date_of_birth from child where id = :child",
+                Map.of("child", childId), LocalDate.class);
+        return Optional.of(new Placement(childId, Period.between(born.get(0), today()).getYears(), userId,
+                routed.ssw().get(), routed.socialWorker().get()));
+    }
+
+    /**
+     * Every carer ever recorded in the carer's household, the carer included, approved or not: whoever of them a
+     * step of a concern may have been offered to before a change.
+     */
+    public Set<String> householdOf(String carerId) {
+        Set<String> carers = new HashSet<>(jdbc.queryForList("select k.user_id from carer k join carer me on "
+                + "me.household_id = k.household_id where me.user_id = :user", Map.of("user", carerId), String.class));
+        if (!carers.isEmpty()) {
+            carers.add(carerId);
+        }
+        return carers;
+    }
+
+    /** The other carers approved today in the household of this carer (the second of two joint carers). */
+    public List<String> jointCarersOf(String carerId) {
+        return jdbc.queryForList("select k.user_id from carer k join carer me on me.household_id = k.household_id "
+                + "where me.user_id = :user and k.user_id <> :user and " + approved("k")
+                + " order by k.approved_from nulls first, k.user_id", Map.of("user", carerId, "day", today()),
+                String.class);
+    }
+
+    /** The children placed with the household today, main placements and respite. */
+    public List<String> childrenOfHousehold(String householdId) {
+        return jdbc.queryForList("select distinct p.child_id from placement p where p.household_id = :household and "
+                + holds("p") + " order by p.child_id", Map.of("household", householdId, "day", today()), String.class);
     }
 
     private static Optional<String> first(List<String> values) {

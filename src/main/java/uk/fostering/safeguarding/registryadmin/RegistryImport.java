@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.fostering.safeguarding.audit.Audit;
+import uk.fostering.safeguarding.reallocation.KeepOn;
 
 /**
  * Going live from a spreadsheet: the service's authorities, staff, households, carers, children and placements as
@@ -42,11 +44,13 @@ public class RegistryImport {
     }
 
     private final RegistryStore store;
+    private final PeopleFollow people;
     private final Audit audit;
     private final Clock clock;
 
-    RegistryImport(RegistryStore store, Audit audit, Clock clock) {
+    RegistryImport(RegistryStore store, PeopleFollow people, Audit audit, Clock clock) {
         this.store = store;
+        this.people = people;
         this.audit = audit;
         this.clock = clock;
     }
@@ -68,16 +72,17 @@ public class RegistryImport {
             problems.add(new ImportProblem(null, 0, null, "no file was sent (files: " + String.join(", ",
                     ImportFile.parts()) + ")"));
         }
-        return checkAndWrite(rows, problems, dryRun, actor, started);
+        return checkAndWrite(rows, problems, dryRun, actor, Optional.empty(), started);
     }
 
     /**
      * One record added, changed or ended through the JSON API ({@code PUT /api/registry/{part}}), by the same
      * rules as a row of an import: its values by column, each a string or null. Unknown parts throw
-     * NotFoundException; a value of an unknown column is a problem of that column.
+     * NotFoundException; a value of an unknown column is a problem of that column. {@code keepOn}: the carers whose
+     * placement this change ends keep seeing the child's open concerns.
      */
     @Transactional
-    Report record(ImportFile file, Map<String, String> values, String actor) {
+    Report record(ImportFile file, Map<String, String> values, String actor, Optional<KeepOn> keepOn) {
         long started = System.nanoTime();
         List<ImportProblem> problems = new ArrayList<>();
         values.keySet().stream().filter(column -> !file.columns().contains(column)).forEach(column -> problems.add(
@@ -87,11 +92,11 @@ public class RegistryImport {
         values.forEach((column, value) -> trimmed.put(column, value == null || value.isBlank() ? null : value.trim()));
         Map<ImportFile, List<ImportRow>> rows = new EnumMap<>(ImportFile.class);
         rows.put(file, List.of(new ImportRow(0, trimmed)));
-        return checkAndWrite(rows, problems, false, actor, started);
+        return checkAndWrite(rows, problems, false, actor, keepOn, started);
     }
 
     private Report checkAndWrite(Map<ImportFile, List<ImportRow>> rows, List<ImportProblem> problems, boolean dryRun,
-            String actor, long started) {
+            String actor, Optional<KeepOn> keepOn, long started) {
         LocalDate today = LocalDate.now(clock);
         ImportCheck.Result result = ImportCheck.check(store.load(), rows, today);
         problems.addAll(result.problems());
@@ -104,6 +109,8 @@ public class RegistryImport {
         boolean write = !dryRun && problems.isEmpty();
         if (write) {
             store.apply(result, today);
+            // the open concerns follow in the same transaction: all or nothing with the registry's change
+            people.written(result, today, actor, keepOn);
             audit.record(actor, AUDIT_ACTION, AUDIT_REFERENCE, changes.entrySet().stream()
                     .map(change -> change.getKey() + " " + change.getValue()).collect(Collectors.joining(", ")));
         }

@@ -2,6 +2,7 @@ package uk.fostering.safeguarding.registryadmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,11 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.reallocation.KeepOn;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.registryadmin.RegistryImport.Report;
@@ -32,6 +36,8 @@ import uk.fostering.safeguarding.web.ForbiddenException;
 @SecurityRequirement(name = "basic")
 class RegistryRecordsController {
 
+    private static final int MAX_REASON = 500;
+
     private final RegistryImport registry;
     private final CurrentCaller currentCaller;
 
@@ -48,22 +54,46 @@ class RegistryRecordsController {
             equal. End a placement with "to", a carer's approval with "approved_to", employment with "left_on"; a \
             new SSW for a household or social worker for a child ends the previous one on ssw_from / \
             social_worker_from (today if empty) and keeps it as history.""")
+    @Parameter(name = "keepPreviousCarers", description = "true: the carers whose placement this change ends keep "
+            + "seeing the child's open concerns (otherwise they lose them at once); needs a reason")
+    @Parameter(name = "reason", description = "Why the previous carers are kept on (with keepPreviousCarers=true; "
+            + "up to 500 characters); it goes in each concern's chronology")
     @ApiResponse(responseCode = "200", description = "Stored (changes: 1 if it was added or changed, 0 if equal)")
     @ApiResponse(responseCode = "400", description = "Each field with a problem and why; nothing was stored")
     @ApiResponse(responseCode = "403", description = "The caller is not a fostering manager")
-    Report put(@PathVariable String part, @RequestBody JsonNode body) {
+    Report put(@PathVariable String part, @RequestBody JsonNode body,
+            @RequestParam(defaultValue = "false") boolean keepPreviousCarers, @RequestParam(required = false) String reason) {
         Caller caller = currentCaller.required();
         if (!caller.hasRole(Roles.MANAGERS)) {
             throw new ForbiddenException("Only fostering managers change the registry");
         }
         ImportFile file = ImportFile.named(part).orElseThrow(() -> new NotFoundException("Registry part"));
-        Report report = registry.record(file, values(body), caller.userId());
+        Report report = registry.record(file, values(body), caller.userId(),
+                keepOn(keepPreviousCarers, reason, caller));
         if (!report.problems().isEmpty()) {
             throw new InvalidInputException(report.problems().stream()
                     .map(problem -> new FieldProblem(problem.column() == null ? "body" : problem.column(),
                             problem.message())).toList());
         }
         return report;
+    }
+
+    /** A manager's decision to keep the previous carers on, which must say why. */
+    private static Optional<KeepOn> keepOn(boolean keep, String reason, Caller manager) {
+        if (!keep) {
+            if (reason != null) {
+                throw InvalidInputException.of("reason", "is only for keepPreviousCarers=true");
+            }
+            return Optional.empty();
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "must say why the previous carers are kept on");
+        }
+        if (reason.length() > MAX_REASON || reason.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw InvalidInputException.of("reason", "must be up to " + MAX_REASON + " characters, without control "
+                    + "characters");
+        }
+        return Optional.of(new KeepOn(manager.userId(), reason.strip()));
     }
 
     private static Map<String, String> values(JsonNode body) {

@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.security;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -43,5 +44,18 @@ public class ConcernGrants {
     /** The people linked to the child; any of them may be unknown (null) and is then skipped. */
     public void grantReaders(String processInstanceId, String... userIds) {
         Stream.of(userIds).filter(Objects::nonNull).distinct().forEach(user -> grantReader(processInstanceId, user));
+    }
+
+    /**
+     * A person who no longer looks after the child (a carer whose placement ended): they lose the concern (process
+     * instance and history) and each of the given open tasks of it. Whether they held any of it.
+     */
+    public boolean revokeReader(String processInstanceId, Collection<String> taskIds, String userId) {
+        Objects.requireNonNull(processInstanceId, "processInstanceId");
+        boolean held = readers.disallow(userId, processInstanceId);
+        for (String task : taskIds) {
+            held |= readers.disallowTask(userId, task);
+        }
+        return held;
     }
 }

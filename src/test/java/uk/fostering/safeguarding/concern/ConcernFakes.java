@@ -195,6 +195,11 @@ public final class ConcernFakes {
         }
 
         @Override
+        public Optional<Placement> placementFor(String childId, String userId) {
+            return placementOf(childId);
+        }
+
+        @Override
         public Set<String> childrenLinkedTo(Caller caller) {
             Set<String> ids = new HashSet<>();
             placements.values().forEach(p -> {

@@ -21,6 +21,16 @@ class ConcernGrantsTest {
         public void allowTask(String userId, String taskId) {
             allowed.add(userId + "@task:" + taskId);
         }
+
+        @Override
+        public boolean disallow(String userId, String processInstanceId) {
+            return allowed.remove(userId + "@" + processInstanceId);
+        }
+
+        @Override
+        public boolean disallowTask(String userId, String taskId) {
+            return allowed.remove(userId + "@task:" + taskId);
+        }
     });
 
     @Test
@@ -51,5 +61,15 @@ class ConcernGrantsTest {
         assertThatThrownBy(() -> grants.grantReader(null, "carol")).isInstanceOf(NullPointerException.class)
                 .hasMessage("processInstanceId");
         assertThat(allowed).isEmpty();
+    }
+
+    @Test
+    void aCarerWhosePlacementEndedLosesTheConcernAndItsTasksAndSaysWhetherTheyHadIt() {
+        grants.grantTaskReader("pi-1", "task-7", "carol");
+        grants.grantReader("pi-1", "sam");
+
+        assertThat(grants.revokeReader("pi-1", List.of("task-7", "task-8"), "carol")).isTrue();
+        assertThat(grants.revokeReader("pi-1", List.of("task-7"), "carol")).isFalse();
+        assertThat(allowed).containsExactly("sam@pi-1");
     }
 }

@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.security.process;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,6 +43,18 @@ public class Grants {
 
     public void toUser(String userId, Resource resource, String resourceId, Permission... permissions) {
         asSystem.run(() -> grant(new Key(userId, null, resource.resourceType(), resourceId), resource, permissions));
+    }
+
+    /** Takes away every grant the person holds on the resource (a carer whose placement ended); whether they held one. */
+    public boolean revokeFromUser(String userId, Resource resource, String resourceId) {
+        return asSystem.call(() -> {
+            List<Authorization> held = authorizations.createAuthorizationQuery()
+                    .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource.resourceType())
+                    .resourceId(resourceId).userIdIn(userId).list();
+            held.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+            writtenInThisTransaction().remove(new Key(userId, null, resource.resourceType(), resourceId));
+            return !held.isEmpty();
+        });
     }
 
     /** Whose grant on what: the engine keeps at most one grant per key. */

@@ -30,4 +30,16 @@ class ProcessInstanceReaders implements ConcernReaders {
     public void allowTask(String userId, String taskId) {
         grants.toUser(userId, Resources.TASK, taskId, Permissions.READ);
     }
+
+    @Override
+    public boolean disallow(String userId, String processInstanceId) {
+        // both, whatever the first answers
+        return grants.revokeFromUser(userId, Resources.PROCESS_INSTANCE, processInstanceId)
+                | grants.revokeFromUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+    }
+
+    @Override
+    public boolean disallowTask(String userId, String taskId) {
+        return grants.revokeFromUser(userId, Resources.TASK, taskId);
+    }
 }
