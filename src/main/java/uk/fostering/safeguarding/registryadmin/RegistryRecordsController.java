@@ -36,7 +36,8 @@ import uk.fostering.safeguarding.web.ForbiddenException;
 @SecurityRequirement(name = "basic")
 class RegistryRecordsController {
 
-    private static final int MAX_REASON = 500;
+    /** The reason goes in a chronology line of at most 500 characters, with the ids of who changed. */
+    private static final int MAX_REASON = 200;
 
     private final RegistryImport registry;
     private final CurrentCaller currentCaller;
@@ -57,7 +58,7 @@ class RegistryRecordsController {
     @Parameter(name = "keepPreviousCarers", description = "true: the carers whose placement this change ends keep "
             + "seeing the child's open concerns (otherwise they lose them at once); needs a reason")
     @Parameter(name = "reason", description = "Why the previous carers are kept on (with keepPreviousCarers=true; "
-            + "up to 500 characters); it goes in each concern's chronology")
+            + "up to 200 characters); it goes in each concern's chronology")
     @ApiResponse(responseCode = "200", description = "Stored (changes: 1 if it was added or changed, 0 if equal)")
     @ApiResponse(responseCode = "400", description = "Each field with a problem and why; nothing was stored")
     @ApiResponse(responseCode = "403", description = "The caller is not a fostering manager")

@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.reallocation.process;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -13,17 +14,20 @@ import uk.fostering.safeguarding.security.ConcernGrants;
 /**
  * Both carers of a household look after the child: a step the models offer to the concern's carer is offered to the
  * other approved carer of that household too, who may then see the concern, as the first one does. Either may claim
- * and work it.
+ * and work it. A concern a respite carer raised (worked by the respite household) is also shown to the child's own
+ * carers.
  */
 @Component
 class JointCarers {
 
     private final Registry registry;
     private final ConcernGrants grants;
+    private final Clock clock;
 
-    JointCarers(Registry registry, ConcernGrants grants) {
+    JointCarers(Registry registry, ConcernGrants grants, Clock clock) {
         this.registry = registry;
         this.grants = grants;
+        this.clock = clock;
     }
 
     @EventListener(condition = "#task.eventName == 'create'")
@@ -37,12 +41,17 @@ class JointCarers {
         if (!carersStep) {
             return;
         }
-        List<String> joint = registry.jointCarersOf(carer);
         String concern = concernOf(task.getExecution());
-        for (String other : joint) {
+        for (String other : registry.jointCarersOf(carer)) {
             task.addCandidateUser(other);
             grants.grantReader(task.getProcessInstanceId(), other);
             grants.grantReader(concern, other);
+        }
+        String child = Vars.CHILD_ID.get(task.getExecution());
+        Object raisedBy = task.getExecution().getVariable(Vars.RAISED_BY.name());
+        if (raisedBy instanceof String by && registry.routedPeople(child, by).respite()) {
+            // raised during a short break, worked by the respite household: the child's own carers know of it too
+            registry.carersOn(child, LocalDate.now(clock)).forEach(own -> grants.grantReader(concern, own));
         }
     }
 
