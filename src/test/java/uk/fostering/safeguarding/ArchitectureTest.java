@@ -79,9 +79,9 @@ class ArchitectureTest {
             .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "notifiable", "concernrecord", "carer")
             .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "notifiable",
                     "concernrecord", "carer", "registryadmin")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home", "registryadmin")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
-                    "concernrecord", "demo")
+                    "concernrecord", "demo", "registryadmin")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
                     "escalation", "notifiable", "concernrecord", "carer", "demo", "registryadmin")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",

@@ -78,6 +78,12 @@ public class RegistryImport {
      */
     @Transactional
     Report record(ImportFile file, Map<String, String> values, String actor) {
+        return record(file, values, actor, false);
+    }
+
+    /** The same, only checked when {@code dryRun}: what the pages and the API do when a login field is wrong. */
+    @Transactional
+    Report record(ImportFile file, Map<String, String> values, String actor, boolean dryRun) {
         long started = System.nanoTime();
         List<ImportProblem> problems = new ArrayList<>();
         values.keySet().stream().filter(column -> !file.columns().contains(column)).forEach(column -> problems.add(
@@ -87,7 +93,7 @@ public class RegistryImport {
         values.forEach((column, value) -> trimmed.put(column, value == null || value.isBlank() ? null : value.trim()));
         Map<ImportFile, List<ImportRow>> rows = new EnumMap<>(ImportFile.class);
         rows.put(file, List.of(new ImportRow(0, trimmed)));
-        return checkAndWrite(rows, problems, false, actor, started);
+        return checkAndWrite(rows, problems, dryRun, actor, started);
     }
 
     private Report checkAndWrite(Map<ImportFile, List<ImportRow>> rows, List<ImportProblem> problems, boolean dryRun,

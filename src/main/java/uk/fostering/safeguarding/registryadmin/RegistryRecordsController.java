@@ -32,10 +32,10 @@ import uk.fostering.safeguarding.web.ForbiddenException;
 @SecurityRequirement(name = "basic")
 class RegistryRecordsController {
 
-    private final RegistryImport registry;
+    private final RegistryRecords registry;
     private final CurrentCaller currentCaller;
 
-    RegistryRecordsController(RegistryImport registry, CurrentCaller currentCaller) {
+    RegistryRecordsController(RegistryRecords registry, CurrentCaller currentCaller) {
         this.registry = registry;
         this.currentCaller = currentCaller;
     }
@@ -47,7 +47,10 @@ class RegistryRecordsController {
             string or null; a field left out is empty. Added if its key is new, changed if it differs, nothing if \
             equal. End a placement with "to", a carer's approval with "approved_to", employment with "left_on"; a \
             new SSW for a household or social worker for a child ends the previous one on ssw_from / \
-            social_worker_from (today if empty) and keeps it as history.""")
+            social_worker_from (today if empty) and keeps it as history. Staff and carers also take first_name, \
+            last_name and email, their login's: a new person's login is made in the same step (all three required) \
+            and emailed a one-time link to set their own password; an existing login is linked to the role's group. \
+            Someone whose approved_to or left_on has come can no longer sign in.""")
     @ApiResponse(responseCode = "200", description = "Stored (changes: 1 if it was added or changed, 0 if equal)")
     @ApiResponse(responseCode = "400", description = "Each field with a problem and why; nothing was stored")
     @ApiResponse(responseCode = "403", description = "The caller is not a fostering manager")
@@ -57,12 +60,14 @@ class RegistryRecordsController {
             throw new ForbiddenException("Only fostering managers change the registry");
         }
         ImportFile file = ImportFile.named(part).orElseThrow(() -> new NotFoundException("Registry part"));
-        Report report = registry.record(file, values(body), caller.userId());
+        RegistryRecords.Saved saved = registry.save(file, values(body), caller.userId());
+        Report report = saved.report();
         if (!report.problems().isEmpty()) {
             throw new InvalidInputException(report.problems().stream()
                     .map(problem -> new FieldProblem(problem.column() == null ? "body" : problem.column(),
                             problem.message())).toList());
         }
+        registry.invite(saved);
         return report;
     }
 

@@ -284,6 +284,29 @@ class AccessMatrixTest {
         return new Concern(reference, instance, task);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void theRegistrysRecordsAndPages(String user) throws Exception {
+        // a record with a problem: refused whoever sends it, so the matrix writes nothing
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> put = (user.equals(ANONYMOUS) ? http : http.withBasicAuth(user, user))
+                .exchange("/api/registry/staff", HttpMethod.PUT, new HttpEntity<>("{\"user_id\":\"x\"}", headers),
+                        String.class);
+        boolean manager = Set.of("mark", "rachel").contains(user);
+        assertThat(put.getStatusCode().value()).as("PUT").isEqualTo(user.equals(ANONYMOUS) ? 401 : manager ? 400 : 403);
+        for (String page : List.of("/manage", "/manage/households", "/manage/staff/add", "/manage/carers/change?key=carol")) {
+            java.net.http.HttpResponse<String> answer = user.equals(ANONYMOUS) ? TasklistLogin.anonymousGet(port, page)
+                    : TasklistLogin.signIn(port, user).get(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(user.equals(ANONYMOUS) || manager ? 200 : 403);
+            assertThat(answer.body()).as(page).contains(user.equals(ANONYMOUS) ? "Sign in first"
+                    : manager ? "Safeguarding Escalation" : "These pages are for fostering managers");
+            if (!manager) {
+                assertThat(answer.body()).as(page).doesNotContain("Household of", "Jess");
+            }
+        }
+    }
+
     private static String body(String childId) {
         return """
                 {"childId":"%s","category":"CSE","summary":"Seen getting into a car with two adults",
