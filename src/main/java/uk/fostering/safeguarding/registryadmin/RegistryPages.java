@@ -330,6 +330,12 @@ class RegistryPages {
                 rows.add(new Option(field.label(), shown(field, columns.get(field.column()), names, data)));
             }
         }
+        if (managed.file() == ImportFile.HOUSEHOLDS) {
+            List<String> carers = data.carers.values().stream()
+                    .filter(k -> k.householdId().equals(columns.get("household_id")) && k.approvedTo() == null)
+                    .map(k -> person(k.userId(), names)).toList();
+            rows.add(new Option("Foster carers", carers.isEmpty() ? "None yet" : String.join(", ", carers)));
+        }
         return rows;
     }
 
