@@ -142,13 +142,23 @@ enum ManagedPart {
         return fields;
     }
 
+    /**
+     * A household ends when its carers are deregistered: every approved carer of it on the same day, which is not a
+     * column of the household's own.
+     */
+    static final Field HOUSEHOLD_END = Field.date("approved_to", "Carers deregistered on", "Every approved carer of "
+            + "the household is deregistered on this day and cannot sign in from it. For example, 27 3 2026");
+
     /** The field that ends a record (a carer's deregistration, a placement's end, a leaving date), if it can end. */
     public Optional<Field> endField() {
+        if (this == HOUSEHOLDS) {
+            return Optional.of(HOUSEHOLD_END);
+        }
         return fields.stream().filter(field -> field.column().equals(endColumn)).findFirst();
     }
 
     public boolean endable() {
-        return endColumn != null;
+        return endField().isPresent();
     }
 
     /** The login's fields (staff and carers): kept by Camunda, not the registry. */
@@ -157,7 +167,8 @@ enum ManagedPart {
     }
 
     Field field(String column) {
-        return fields.stream().filter(field -> field.column().equals(column)).findFirst().orElse(null);
+        return fields.stream().filter(field -> field.column().equals(column)).findFirst()
+                .orElse(endField().filter(end -> end.column().equals(column)).orElse(null));
     }
 
     static Optional<ManagedPart> named(String part) {

@@ -95,8 +95,10 @@ class RegistryPages {
         List<Card> cards = new ArrayList<>();
         ImportCheck.recordsOf(data, managed.file()).forEach((key, entry) -> {
             Map<String, String> columns = RecordColumns.of(entry);
-            cards.add(new Card(title(managed, columns, names, data), key, rows(managed, columns, names, data),
-                    managed.endField().map(f -> columns.get(f.column()) != null).orElse(false)));
+            boolean ended = managed == ManagedPart.HOUSEHOLDS ? data.carers.values().stream().noneMatch(k ->
+                    k.householdId().equals(key) && k.approvedTo() == null)
+                    : managed.endField().map(f -> columns.get(f.column()) != null).orElse(false);
+            cards.add(new Card(title(managed, columns, names, data), key, rows(managed, columns, names, data), ended));
         });
         model.addAttribute("part", managed);
         model.addAttribute("cards", cards);
@@ -185,12 +187,18 @@ class RegistryPages {
                 : parsed.iso() == null ? PageProblems.of(end, "Enter the " + end.label().toLowerCase(Locale.UK))
                 : PageProblems.NONE;
         if (!problems.any()) {
-            values.put(end.column(), parsed.iso());
-            RegistryRecords.Saved saved = records.save(managed.file(), values, manager.userId());
-            if (saved.report().imported()) {
-                return "redirect:/manage/" + managed.part() + "?saved=" + key;
+            List<ImportProblem> refused;
+            if (managed == ManagedPart.HOUSEHOLDS) {
+                refused = records.endHousehold(key, parsed.iso(), manager.userId());
+            } else {
+                values.put(end.column(), parsed.iso());
+                refused = records.save(managed.file(), values, manager.userId()).report().problems();
             }
-            problems = PageProblems.of(managed, saved.report().problems());
+            if (refused.isEmpty()) {
+                return "redirect:/manage/" + managed.part() + "?saved=" + java.net.URLEncoder.encode(key,
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+            problems = PageProblems.of(managed, refused);
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return endPage(managed, key, end, answers, problems, model, request);

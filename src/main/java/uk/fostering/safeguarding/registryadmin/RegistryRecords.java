@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.registryadmin.LoginLinks.Issued;
@@ -45,8 +46,11 @@ public class RegistryRecords {
     private final Identities identities;
     private final LoginLinks links;
     private final Audit audit;
+    private final RegistryStore store;
 
-    RegistryRecords(RegistryImport registry, Logins logins, Identities identities, LoginLinks links, Audit audit) {
+    RegistryRecords(RegistryImport registry, Logins logins, Identities identities, LoginLinks links, Audit audit,
+            RegistryStore store) {
+        this.store = store;
         this.registry = registry;
         this.logins = logins;
         this.identities = identities;
@@ -81,6 +85,32 @@ public class RegistryRecords {
         endOfAccess(file, record, report, userId, actor);
         return new Saved(report, created ? Optional.of(links.issue(userId, Purpose.INVITATION, actor))
                 : Optional.empty());
+    }
+
+    /**
+     * Ends a household: each of its approved carers deregistered on the day, by the carers' own rules, all or none.
+     *
+     * @return the problems (of the carers' fields); nothing was changed if there are any
+     */
+    @Transactional
+    public List<ImportProblem> endHousehold(String householdId, String on, String actor) {
+        List<Map<String, String>> carers = store.load().carers.values().stream()
+                .filter(carer -> carer.householdId().equals(householdId) && carer.approvedTo() == null)
+                .map(RecordColumns::of).toList();
+        if (carers.isEmpty()) {
+            return List.of(problem(ImportFile.CARERS, "approved_to", "cannot be set: the household has no approved "
+                    + "carers"));
+        }
+        for (Map<String, String> carer : carers) {
+            Map<String, String> ended = new HashMap<>(carer);
+            ended.put("approved_to", on);
+            Report report = save(ImportFile.CARERS, ended, actor).report();
+            if (!report.imported()) {
+                TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+                return report.problems();
+            }
+        }
+        return List.of();
     }
 
     /** Sends a saved record's invitation, if it has one; after {@link #save} has committed. */

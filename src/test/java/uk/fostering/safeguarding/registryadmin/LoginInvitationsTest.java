@@ -245,6 +245,27 @@ class LoginInvitationsTest {
         assertThat(post(mark, "/manage/staff/add", "user_id=x", "").statusCode()).as("no form token").isEqualTo(403);
     }
 
+    @Test
+    void endingAHouseholdDeregistersEachOfItsCarersOnThatDay() throws Exception {
+        for (String carer : List.of("one", "two")) {
+            put("carers", "{\"user_id\":\"" + p + carer + "\",\"household_id\":\"H-" + p + "\",\"approved_from\":"
+                    + "\"2020-01-06\",\"first_name\":\"C\",\"last_name\":\"" + carer + "\",\"email\":\"" + p + carer
+                    + "@example.org\"}");
+        }
+        TasklistLogin mark = TasklistLogin.signIn(port, "mark");
+        String endForm = mark.get("/manage/households/end?key=H-" + p).body();
+        assertThat(endForm).contains("Carers deregistered on");
+        HttpResponse<String> tooEarly = post(mark, "/manage/households/end", "key=H-" + p
+                + "&approved_to-day=1&approved_to-month=1&approved_to-year=2019", endForm);
+        assertThat(tooEarly.statusCode()).isEqualTo(400);
+        assertThat(tooEarly.body()).contains("href=\"#approved_to-day\"", "Carers deregistered on is before");
+        assertThat(post(mark, "/manage/households/end", "key=H-" + p
+                + "&approved_to-day=1&approved_to-month=6&approved_to-year=2025", endForm).statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForList("select approved_to from carer where household_id = ?", LocalDate.class, "H-" + p))
+                .containsExactly(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 1));
+        assertThat(audit(p + "two")).contains("ACCESS_ENDS");
+    }
+
     // ---- helpers ----
 
     private void put(String part, String json) {
