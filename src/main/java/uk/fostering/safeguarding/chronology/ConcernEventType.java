@@ -24,7 +24,12 @@ public enum ConcernEventType {
     OFSTED_NOTIFIED("Ofsted notified"),
     PLACING_AUTHORITY_NOTIFIED("Placing authority notified"),
     /** About the child rather than the concern: recorded on the child's open concern, or their latest. */
-    MISSING_PROFILE_CHANGED("Missing-person profile changed");
+    MISSING_PROFILE_CHANGED("Missing-person profile changed"),
+    HANDED_OVER("Handed over to the child's social worker"),
+    RETURN_INTERVIEW_ARRANGED("Return interview arranged"),
+    ABSENCE_RECORDED("Absent: whereabouts known"),
+    BACK_FROM_ABSENCE("Back from an absence"),
+    ABSENCE_BECAME_MISSING("Absence became missing");
 
     private final String label;
 

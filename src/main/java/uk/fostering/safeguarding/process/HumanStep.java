@@ -18,7 +18,9 @@ public enum HumanStep {
     RETURN_INTERVIEW(MissingProcess.Ids.RETURN_INTERVIEW, "Hold the return interview"),
     REVIEW_RISK_AFTER_RETURN(MissingProcess.Ids.REVIEW_RISK_AFTER_RETURN, "Review the risk after the return"),
     NOTIFY_OFSTED(NotifiableProcess.Ids.NOTIFY_OFSTED, "Notify Ofsted"),
-    NOTIFY_PLACING_AUTHORITY(NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY, "Notify the placing authority");
+    NOTIFY_PLACING_AUTHORITY(NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY, "Notify the placing authority"),
+    HAND_OVER_TO_SOCIAL_WORKER(MissingProcess.Ids.HAND_OVER_TO_SOCIAL_WORKER, "Hand over to the child's social worker"),
+    ARRANGE_RETURN_INTERVIEW(MissingProcess.Ids.ARRANGE_RETURN_INTERVIEW, "Arrange an independent return interview");
 
     private final String taskId;
     private final String label;

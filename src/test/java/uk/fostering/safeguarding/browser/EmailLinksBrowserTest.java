@@ -136,7 +136,14 @@ class EmailLinksBrowserTest {
                         Instant.now().minus(Duration.ofHours(1))))));
         runJobs(reference);
 
-        // then ivan's email opens the interview, and the concern page of the episode opens for him too
+        // then sophie's email opens the arrangement of the interview, which she gives to ivan
+        String arrange = steps.openTask(reference, MissingProcess.Ids.ARRANGE_RETURN_INTERVIEW).getId();
+        opensTask("sophie", linkOf("sophie", "Arrange an independent return interview for concern " + reference), arrange);
+        steps.complete(reference, MissingProcess.Ids.ARRANGE_RETURN_INTERVIEW,
+                Map.of(MissingProcess.FormFields.RETURN_INTERVIEWER, "ivan"));
+        runJobs(reference);
+
+        // and ivan's email opens the interview, and the concern page of the episode opens for him too
         String interview = steps.openTask(reference, MissingProcess.Ids.RETURN_INTERVIEW).getId();
         opensTask("ivan", linkOf("ivan", "Hold the return interview for concern " + reference), interview);
         opensConcernPage("ivan", TestMail.BASE_URL + "/concerns/" + reference, reference);

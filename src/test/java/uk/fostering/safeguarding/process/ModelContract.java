@@ -69,6 +69,7 @@ final class ModelContract {
             }
             constants(ConcernProcess.Inputs.class, ProcessVariable.class).forEach(v -> variables.put(v.name(), v.type()));
             constants(ConcernProcess.Messages.class, String.class).forEach(messages::add);
+            constants(MissingProcess.Messages.class, String.class).forEach(messages::add);
             return new Catalogue(variables, beans, forms, ids, messages, componentNames());
         }
 

@@ -46,9 +46,9 @@ class ServiceAuthorizations implements StartupStep {
     /** The processes of a concern: the concern itself, its missing episodes and its notifications to Ofsted. */
     private static final List<String> CONCERN_PROCESSES = List.of(ConcernProcess.KEY, MissingProcess.KEY,
             NotifiableProcess.KEY);
-    /** Tasklist's "report a child missing / back" start forms. */
+    /** Tasklist's "report a child missing / back / absent" start forms. */
     private static final List<String> REPORTS = List.of(MissingProcess.REPORT_MISSING_KEY,
-            MissingProcess.REPORT_RETURNED_KEY);
+            MissingProcess.REPORT_RETURNED_KEY, MissingProcess.REPORT_ABSENT_KEY);
 
     /** Resources whose rows are (or lead to) a concern's content: never granted to administrators as such. */
     private static final Set<Resources> CONCERN_CONTENT = EnumSet.of(Resources.PROCESS_DEFINITION,
