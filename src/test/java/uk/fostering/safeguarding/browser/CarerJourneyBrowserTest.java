@@ -113,6 +113,10 @@ class CarerJourneyBrowserTest {
         tasklist.complete(reference, Ids.ADVISE_CARER, Map.of("adviceToCarer", "Keep a note of anything new.",
                 "consentConsidered", true, "talkWithChild", "YES", "talkGuidance", "Ask openly, do not lead."));
         tasklist.runDueJobs(reference);
+        // and the child's social worker decides: only then may anyone talk with the child about it
+        tasklist.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of("decision", "NO_FURTHER_ACTION",
+                "decisionReasons", "Nothing further needed."));
+        tasklist.runDueJobs(reference);
 
         begin();
         open("/carer/steps");

@@ -104,17 +104,22 @@ class StepEmailsTest {
                 "talkWithChild", "YES", "talkGuidance", written("guidance")));
         steps.runDueJobs(reference);
 
-        // then the social worker's notice is the email of her decision, and carol is told of the talk, as allowed
-        String talk = steps.openTask(reference, Ids.TALK_WITH_CHILD).getId();
-        assertThat(newEmails()).containsExactlyInAnyOrder(
+        // then the social worker's notice is the email of her decision; carol hears nothing yet
+        assertThat(newEmails()).containsExactly(
                 "sophie@example.org Safeguarding concern " + reference + ": please acknowledge and decide next steps "
-                        + BASE + "/concerns/" + reference,
+                        + BASE + "/concerns/" + reference);
+
+        // when sophie decides, carol is told of the talk, as allowed: nobody talks with the child before the decision
+        steps.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of("decision", "NO_FURTHER_ACTION",
+                "decisionReasons", written("reasons")));
+        steps.runDueJobs(reference);
+        String talk = steps.openTask(reference, Ids.TALK_WITH_CHILD).getId();
+        assertThat(newEmails()).containsExactly(
                 "carol@example.org Talk with the child as advised for concern " + reference + " is waiting for you "
                         + BASE + "/carer/steps/" + talk);
         assertThat(TestMail.text(lastEmailTo("carol@example.org"))).contains("may now talk with the child");
 
-        // when sophie decides and carol has talked with the child, sam is asked to share the decision and close
-        steps.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of("decision", "MONITOR", "decisionReasons", written("reasons")));
+        // when carol has talked with the child, sam is asked to share the decision and close
         steps.complete(reference, Ids.TALK_WITH_CHILD, Map.of("talkNotes", written("talk")));
         steps.runDueJobs(reference);
         String close = steps.openTask(reference, Ids.SHARE_DECISION_AND_CLOSE).getId();

@@ -160,20 +160,21 @@ class ConcernProcessTest {
         // when sam advises that carol may talk with the child
         complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "YES"));
 
-        // then the social worker's email waits as a job and carol's talk opens in parallel
-        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER, Ids.TALK_WITH_CHILD)
+        // then only the social worker's email waits: nobody talks with the child before the social worker decides
+        assertThat(concern).isWaitingAtExactly(Ids.NOTIFY_SOCIAL_WORKER)
                 .variables().containsEntry(Vars.MAY_TALK_WITH_CHILD.name(), true);
-        assertThat(task(Ids.TALK_WITH_CHILD, concern)).hasCandidateUser("carol");
 
         // when the email goes out
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
 
-        // then the decision is offered to the child's social worker, sophie
+        // then the decision is offered to the child's social worker, sophie, and still no talk is open
         assertThat(task(Ids.DECIDE_NEXT_STEPS, concern)).hasCandidateUser("sophie");
+        assertThat(concern).hasNotPassed(Ids.TALK_WITH_CHILD).isNotWaitingAt(Ids.TALK_WITH_CHILD);
 
-        // when sophie decides, the concern still waits for carol's talk; and then for sam to close it
-        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "MONITOR"));
+        // when sophie decides, carol's talk opens as sam advised; and then sam closes the concern
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION"));
         assertThat(concern).isWaitingAt(Ids.TALK_WITH_CHILD);
+        assertThat(task(Ids.TALK_WITH_CHILD, concern)).hasCandidateUser("carol");
         complete(task(Ids.TALK_WITH_CHILD, concern), Map.of(FormFields.TALK_NOTES, "what the child said"));
         assertThat(task(Ids.SHARE_DECISION_AND_CLOSE, concern)).hasCandidateUser("sam");
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern), Map.of(FormFields.DECISION_SHARED, true));
