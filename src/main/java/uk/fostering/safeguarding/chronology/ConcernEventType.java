@@ -24,7 +24,12 @@ public enum ConcernEventType {
     OFSTED_NOTIFIED("Ofsted notified"),
     PLACING_AUTHORITY_NOTIFIED("Placing authority notified"),
     /** About the child rather than the concern: recorded on the child's open concern, or their latest. */
-    MISSING_PROFILE_CHANGED("Missing-person profile changed");
+    MISSING_PROFILE_CHANGED("Missing-person profile changed"),
+    REFERRED_TO_POLICE("Referred to the police"),
+    EXPLOITATION_RISK_ASSESSED("Exploitation risk assessed"),
+    MONITORING_REVIEWED("Monitoring reviewed"),
+    CLOSING_SIGNED_OFF("Closing signed off by a manager"),
+    CLOSING_SENT_BACK("Closing sent back by a manager");
 
     private final String label;
 

@@ -95,8 +95,19 @@ public class Concern {
         this.talk = new TalkWithChild(step.notes(), by, at);
     }
 
+    /** The SSW's closing; at HIGH and CRITICAL the concern stays open until a fostering manager signs it off. */
     void close(CloseStep step, String by, Instant at) {
         this.closing = new Closing(step.closingNote(), by, at);
+        if (!closingNeedsSignOff()) {
+            this.status = ConcernStatus.CLOSED;
+        }
+    }
+
+    boolean closingNeedsSignOff() {
+        return riskLevel != null && riskLevel.compareTo(RiskLevel.HIGH) >= 0;
+    }
+
+    void signOffClosing() {
         this.status = ConcernStatus.CLOSED;
     }
 

@@ -58,6 +58,7 @@ public final class ConcernFakes {
     public final List<Object> published = new ArrayList<>();
     public final ConcernSteps steps = new ConcernSteps(queries, workflow, chronology, inputs, audit, published::add,
             clock);
+    public final FollowUpSteps followUps = new FollowUpSteps(queries, chronology, inputs, clock);
 
     public ConcernFakes() {
         registry.place(new Placement("C-1001", 14, "carol", "sam", "sophie"));

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.process.ConcernProcess.Beans;
+import uk.fostering.safeguarding.process.ConcernProcess.FollowUpFields;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
@@ -62,8 +63,13 @@ class ConcernProcessTest {
     private static final Duration ACKNOWLEDGE = Duration.ofMinutes(30);
     private static final Duration FURTHER = Duration.ofHours(1);
     private static final Duration COMPLETE = Duration.ofHours(8);
+    private static final Duration REVIEW_AFTER = Duration.ofDays(14);
+    private static final Duration ASSESSMENT_DUE_AFTER = Duration.ofDays(7);
     private static final List<String> HUMAN_STEPS = List.of(Ids.RECORD_CONCERN, Ids.ADVISE_CARER,
             Ids.DECIDE_NEXT_STEPS, Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE);
+    /** A HIGH or CRITICAL concern with no further action decided: its own steps, then a manager's sign-off. */
+    private static final List<String> STEPS_AT_HIGH = List.of(Ids.RECORD_CONCERN, Ids.ADVISE_CARER,
+            Ids.DECIDE_NEXT_STEPS, Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE, Ids.SIGN_OFF_CLOSURE);
     /** The steps that email their people when they open; the two others have their own email already. */
     private static final List<String> EMAILED_WHEN_OPEN = List.of(Ids.RECORD_CONCERN, Ids.TALK_WITH_CHILD,
             Ids.SHARE_DECISION_AND_CLOSE);
@@ -99,11 +105,46 @@ class ConcernProcessTest {
                 task.getExecution().setVariable(Vars.MAY_TALK_WITH_CHILD.name(),
                         "YES".equals(task.getVariable(FormFields.TALK_WITH_CHILD)));
             }
+            // and the decision's follow-up, with the date it needs
+            if (Ids.DECIDE_NEXT_STEPS.equals(task.getTaskDefinitionKey())) {
+                String decision = (String) task.getVariable(Vars.DECISION.name());
+                Vars.FOLLOW_UP.set(task.getExecution(), decision);
+                Vars.REVIEW_AT.set(task.getExecution(), "MONITOR".equals(decision) ? later(REVIEW_AFTER) : null);
+                Vars.ASSESSMENT_DUE_AT.set(task.getExecution(),
+                        "EXPLOITATION_RISK_ASSESSMENT".equals(decision) ? later(ASSESSMENT_DUE_AFTER) : null);
+            }
             task.getExecution().removeVariables(FormFields.ALL);
         });
+        Mocks.register(Beans.FOLLOW_UP_RECORDER, (TaskListener) task -> {
+            // like the real one: a review keeps monitoring (with the next date) or ends it; a manager signs off or not
+            if (Ids.REVIEW_MONITORING.equals(task.getTaskDefinitionKey())) {
+                boolean goesOn = "CONTINUE".equals(task.getVariable(FollowUpFields.MONITORING_NEXT));
+                Vars.KEEP_MONITORING.set(task.getExecution(), goesOn);
+                if (goesOn) {
+                    Vars.REVIEW_AT.set(task.getExecution(), later(REVIEW_AFTER));
+                }
+            }
+            if (Ids.SIGN_OFF_CLOSURE.equals(task.getTaskDefinitionKey())) {
+                Vars.CLOSING_SIGNED_OFF.set(task.getExecution(), "SIGN_OFF".equals(task.getVariable(FollowUpFields.SIGN_OFF)));
+            }
+            task.getExecution().removeVariables(FollowUpFields.ALL);
+        });
+        Mocks.register(MissingProcess.Beans.PEOPLE, new FosteringManagers());
         Mocks.register(Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution -> emails.add(emailOf(execution)));
         Mocks.register(Beans.ESCALATE_TASK, (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
         Mocks.register(Beans.DEADLINES, deadlines);
+    }
+
+    /** The people bean as the sign-off's candidates call it. */
+    public static class FosteringManagers {
+        public List<String> membersOf(String group) {
+            assertThat(group).isEqualTo("fostering-managers");
+            return List.of("mark", "rachel");
+        }
+    }
+
+    private static Date later(Duration after) {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(after));
     }
 
     @AfterEach
@@ -243,7 +284,8 @@ class ConcernProcessTest {
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
         complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION"));
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
-        assertThat(concern).isEnded().hasPassed("Gateway_TalkDone").hasNotPassed(Ids.TALK_WITH_CHILD);
+        signOff(concern);
+        assertThat(concern).isEnded().hasPassed("Gateway_TalkDone").hasNotPassed(Ids.TALK_WITH_CHILD, Ids.FOLLOW_UP);
     }
 
     @Test
@@ -282,6 +324,7 @@ class ConcernProcessTest {
 
         // and the concern goes on to the decision and closes as usual
         complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "EXPLOITATION_RISK_ASSESSMENT"));
+        complete(task(Ids.ASSESS_EXPLOITATION_RISK, concern));
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
         assertThat(concern).hasPassed("EndEvent_SocialWorkerNoticeSent", Ids.END_CLOSED).isEnded();
     }
@@ -293,7 +336,7 @@ class ConcernProcessTest {
 
         // then it is CRITICAL and urgent, and every human step on its way has priority 80
         assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "CRITICAL").containsEntry(Vars.URGENT.name(), true);
-        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(80).hasSize(HUMAN_STEPS.size());
+        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(80).hasSize(STEPS_AT_HIGH.size());
     }
 
     @Test
@@ -303,7 +346,7 @@ class ConcernProcessTest {
 
         // then it is not urgent, and every human step has priority 50
         assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH").containsEntry(Vars.URGENT.name(), false);
-        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(50).hasSize(HUMAN_STEPS.size());
+        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(50).hasSize(STEPS_AT_HIGH.size());
     }
 
     @Test
@@ -315,7 +358,7 @@ class ConcernProcessTest {
         prioritiesWalkingTheWholeConcern(concern);
 
         // then each step's due date and escalation timer were worked out from that level
-        assertThat(deadlines.calls).containsExactlyInAnyOrderElementsOf(HUMAN_STEPS.stream()
+        assertThat(deadlines.calls).containsExactlyInAnyOrderElementsOf(STEPS_AT_HIGH.stream()
                 .flatMap(step -> List.of("completeBy " + step + " HIGH", "escalationCycle " + step + " HIGH").stream())
                 .toList());
     }
@@ -331,11 +374,14 @@ class ConcernProcessTest {
         escalateAndComplete(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES"));
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
         escalateAndComplete(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "STRATEGY_DISCUSSION"));
+        escalateAndComplete(concern, Ids.CONVENE_STRATEGY_DISCUSSION, Map.of());
         escalateAndComplete(concern, Ids.TALK_WITH_CHILD, Map.of());
         escalateAndComplete(concern, Ids.SHARE_DECISION_AND_CLOSE, Map.of());
+        escalateAndComplete(concern, Ids.SIGN_OFF_CLOSURE, Map.of(FollowUpFields.SIGN_OFF, "SIGN_OFF"));
 
         // then each step escalated once, stayed open until done, and no timer outlives the concern
-        assertThat(escalations).containsExactlyElementsOf(HUMAN_STEPS);
+        assertThat(escalations).containsExactly(Ids.RECORD_CONCERN, Ids.ADVISE_CARER, Ids.DECIDE_NEXT_STEPS,
+                Ids.CONVENE_STRATEGY_DISCUSSION, Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE, Ids.SIGN_OFF_CLOSURE);
         assertThat(concern).isEnded();
         assertThat(managementService().createJobQuery().processInstanceId(concern.getId()).count()).isZero();
     }
@@ -415,6 +461,108 @@ class ConcernProcessTest {
                 .isInstanceOf(MismatchingMessageCorrelationException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"STRATEGY_DISCUSSION", "POLICE_REFERRAL", "EXPLOITATION_RISK_ASSESSMENT"})
+    void eachDecisionStartsItsOwnTrackedStepAndTheConcernClosesOnlyOnceItIsDone(String decision) {
+        // given a MEDIUM concern whose social worker decides
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 1));
+        walkTo(concern, Ids.DECIDE_NEXT_STEPS);
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), decision));
+
+        // then the decision's step opens for the social worker beside the carer's talk, with its own clocks
+        String step = switch (decision) {
+            case "STRATEGY_DISCUSSION" -> Ids.CONVENE_STRATEGY_DISCUSSION;
+            case "POLICE_REFERRAL" -> Ids.REFER_TO_POLICE;
+            default -> Ids.ASSESS_EXPLOITATION_RISK;
+        };
+        assertThat(concern).isWaitingAt(step, Ids.TALK_WITH_CHILD);
+        assertThat(task(step, concern)).hasCandidateUser("sophie").hasDueDate(step.equals(Ids.ASSESS_EXPLOITATION_RISK)
+                ? later(ASSESSMENT_DUE_AFTER) : Date.from(START.plus(COMPLETE)));
+        assertThat(timerOf(concern, step).getDuedate()).isEqualTo(Date.from(START.plus(ACKNOWLEDGE)));
+
+        // and it emails her once it has opened, and escalates when its timer ticks, as every step does
+        execute(job(opened(step), concern));
+        execute(job(emailWaiting(step), concern));
+        assertThat(emails).endsWith("STEP_WAITING->" + step);
+        Job timer = timerOf(concern, step);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService().executeJob(timer.getId());
+        execute(job("Task_Escalate" + name(step), concern));
+        assertThat(escalations).containsExactly(step);
+
+        // when the carer has talked with the child, closing still waits for the follow-up
+        complete(task(Ids.TALK_WITH_CHILD, concern));
+        assertThat(concern).isWaitingAt(step).isNotWaitingAt(Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE);
+
+        // when the follow-up is done, the SSW closes the concern; at MEDIUM no sign-off is needed
+        complete(task(step, concern));
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+        assertThat(concern).hasPassed(Ids.FOLLOW_UP, "Gateway_FollowUpDone", Ids.END_CLOSED)
+                .hasNotPassed(Ids.SIGN_OFF_CLOSURE).isEnded();
+    }
+
+    @Test
+    void monitoringOpensAReviewOnTheChosenDateAndGoesOnUntilAReviewEndsIt() {
+        // given a LOW concern that the social worker decides to monitor, the carer not to talk yet
+        ProcessInstance concern = start(Map.of());
+        execute(job(Ids.NOTIFY_SSW, concern));
+        complete(task(Ids.RECORD_CONCERN, concern));
+        complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "NO"));
+        execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "MONITOR"));
+
+        // then nothing waits for anyone until the review date
+        assertThat(concern).isWaitingAt(Ids.REVIEW_DATE).isNotWaitingAt(Ids.REVIEW_MONITORING, Ids.SHARE_DECISION_AND_CLOSE);
+        Job reviewDate = managementService().createJobQuery().processInstanceId(concern.getId())
+                .activityId(Ids.REVIEW_DATE).singleResult();
+        assertThat(reviewDate.getDuedate()).isEqualTo(Date.from(START.plus(REVIEW_AFTER)));
+
+        // when the date comes, the review opens for the social worker, emails her and escalates like any step
+        ClockUtil.setCurrentTime(reviewDate.getDuedate());
+        execute(reviewDate);
+        assertThat(task(Ids.REVIEW_MONITORING, concern)).hasCandidateUser("sophie");
+        execute(job(opened(Ids.REVIEW_MONITORING), concern));
+        execute(job(emailWaiting(Ids.REVIEW_MONITORING), concern));
+        escalateAndComplete(concern, Ids.REVIEW_MONITORING, Map.of(FollowUpFields.MONITORING_NEXT, "CONTINUE"));
+        assertThat(emails).endsWith("STEP_WAITING->" + Ids.REVIEW_MONITORING);
+
+        // then monitoring goes on until the next review's date
+        assertThat(concern).isWaitingAt(Ids.REVIEW_DATE).isNotWaitingAt(Ids.REVIEW_MONITORING, Ids.SHARE_DECISION_AND_CLOSE);
+        Job nextReview = managementService().createJobQuery().processInstanceId(concern.getId())
+                .activityId(Ids.REVIEW_DATE).singleResult();
+        assertThat(nextReview.getDuedate()).isAfter(reviewDate.getDuedate());
+
+        // when that review ends the monitoring, the SSW is asked to close
+        ClockUtil.setCurrentTime(nextReview.getDuedate());
+        execute(nextReview);
+        complete(task(Ids.REVIEW_MONITORING, concern), Map.of(FollowUpFields.MONITORING_NEXT, "END"));
+        assertThat(concern).hasPassed("EndEvent_MonitoringEnded").isWaitingAtExactly(Ids.SHARE_DECISION_AND_CLOSE);
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+        assertThat(concern).isEnded();
+    }
+
+    @Test
+    void aHighRiskClosingWaitsForAFosteringManagerWhoMaySendItBack() {
+        // given a HIGH concern (a 9-year-old) walked to its closing
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 9));
+        walkTo(concern, Ids.SHARE_DECISION_AND_CLOSE);
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+
+        // then the closing waits for a fostering manager's sign-off, offered to each of them and emailed to them
+        assertThat(concern).isWaitingAtExactly(Ids.SIGN_OFF_CLOSURE);
+        assertThat(task(Ids.SIGN_OFF_CLOSURE, concern)).hasCandidateUser("mark").hasCandidateUser("rachel");
+        execute(job(opened(Ids.SIGN_OFF_CLOSURE), concern));
+        execute(job(emailWaiting(Ids.SIGN_OFF_CLOSURE), concern));
+        assertThat(emails).endsWith("STEP_WAITING->" + Ids.SIGN_OFF_CLOSURE);
+
+        // when mark sends it back, the SSW writes the closing again; and then he signs it off
+        complete(task(Ids.SIGN_OFF_CLOSURE, concern), Map.of(FollowUpFields.SIGN_OFF, "SEND_BACK"));
+        assertThat(concern).isWaitingAtExactly(Ids.SHARE_DECISION_AND_CLOSE).isNotEnded();
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+        signOff(concern);
+        assertThat(concern).hasPassed("Gateway_SignedOff", Ids.END_CLOSED).isEnded();
+    }
+
     /** Completes the concern's steps, in order, until {@code step} is the one open. */
     private void walkTo(ProcessInstance concern, String step) {
         executeIfWaiting(concern, Ids.NOTIFY_SSW);
@@ -432,18 +580,29 @@ class ConcernProcessTest {
         for (String next : HUMAN_STEPS.subList(HUMAN_STEPS.indexOf(step), HUMAN_STEPS.size())) {
             completeStep(concern, next);
         }
+        if (isWaitingAt(concern, Ids.SIGN_OFF_CLOSURE)) {
+            signOff(concern);
+        }
     }
 
     private void completeStep(ProcessInstance concern, String step) {
         Map<String, Object> form = switch (step) {
             case Ids.ADVISE_CARER -> Map.of(FormFields.TALK_WITH_CHILD, "YES");
-            case Ids.DECIDE_NEXT_STEPS -> Map.of(Vars.DECISION.name(), "MONITOR");
+            case Ids.DECIDE_NEXT_STEPS -> Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION");
             default -> Map.of();
         };
         complete(task(step, concern), form);
         if (step.equals(Ids.ADVISE_CARER)) {
             execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
         }
+    }
+
+    private static void signOff(ProcessInstance concern) {
+        complete(task(Ids.SIGN_OFF_CLOSURE, concern), Map.of(FollowUpFields.SIGN_OFF, "SIGN_OFF"));
+    }
+
+    private static boolean isWaitingAt(ProcessInstance concern, String activity) {
+        return runtimeService().createExecutionQuery().processInstanceId(concern.getId()).activityId(activity).count() > 0;
     }
 
     private static void executeIfWaiting(ProcessInstance concern, String activity) {
@@ -463,9 +622,10 @@ class ConcernProcessTest {
         priorities.add(completeNoting(concern, Ids.RECORD_CONCERN, Map.of()));
         priorities.add(completeNoting(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES")));
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
-        priorities.add(completeNoting(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "POLICE_REFERRAL")));
+        priorities.add(completeNoting(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION")));
         priorities.add(completeNoting(concern, Ids.TALK_WITH_CHILD, Map.of()));
         priorities.add(completeNoting(concern, Ids.SHARE_DECISION_AND_CLOSE, Map.of()));
+        priorities.add(completeNoting(concern, Ids.SIGN_OFF_CLOSURE, Map.of(FollowUpFields.SIGN_OFF, "SIGN_OFF")));
         assertThat(concern).isEnded();
         return priorities;
     }

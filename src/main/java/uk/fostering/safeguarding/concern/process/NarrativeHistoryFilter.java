@@ -33,7 +33,8 @@ public class NarrativeHistoryFilter implements HistoryEventHandler {
 
     private static boolean isNarrative(String name) {
         return ConcernProcess.FormFields.NARRATIVE.contains(name) || MissingProcess.FormFields.NARRATIVE.contains(name)
-                || NotifiableProcess.FormFields.NARRATIVE.contains(name);
+                || NotifiableProcess.FormFields.NARRATIVE.contains(name)
+                || ConcernProcess.FollowUpFields.NARRATIVE.contains(name);
     }
 
     @Override
