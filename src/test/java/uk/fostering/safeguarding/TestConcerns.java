@@ -3,6 +3,7 @@ package uk.fostering.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.FormDate;
 import uk.fostering.safeguarding.process.FormDateTime;
 import uk.fostering.safeguarding.shared.ServiceTime;
 
@@ -60,6 +62,15 @@ public final class TestConcerns {
     public static Map<String, Object> with(Map<String, Object> fields, FormDateTime field, Instant at) {
         Map<String, Object> form = new HashMap<>(fields);
         form.putAll(dateTime(field, at));
+        return form;
+    }
+
+    /** The fields with a date typed in its three parts (day, month, year), as a Tasklist form sends it. */
+    public static Map<String, Object> with(Map<String, Object> fields, FormDate field, LocalDate day) {
+        Map<String, Object> form = new HashMap<>(fields);
+        form.put(field.day(), day.getDayOfMonth());
+        form.put(field.month(), day.getMonthValue());
+        form.put(field.year(), day.getYear());
         return form;
     }
 
