@@ -24,7 +24,10 @@ public enum ConcernEventType {
     OFSTED_NOTIFIED("Ofsted notified"),
     PLACING_AUTHORITY_NOTIFIED("Placing authority notified"),
     /** About the child rather than the concern: recorded on the child's open concern, or their latest. */
-    MISSING_PROFILE_CHANGED("Missing-person profile changed");
+    MISSING_PROFILE_CHANGED("Missing-person profile changed"),
+    ABOUT_HOUSEHOLD("About the carer's household: the carer no longer sees it"),
+    REFERRED_TO_LADO("Referred to the designated officer (LADO), advice recorded"),
+    CARER_MAY_SEE("A manager let the carer see the concern again");
 
     private final String label;
 

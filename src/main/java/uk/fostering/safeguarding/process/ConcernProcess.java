@@ -114,11 +114,14 @@ public final class ConcernProcess {
         public static final String TALK_NOTES = "talkNotes";
         public static final String DECISION_SHARED = "decisionShared";
         public static final String CLOSING_NOTE = "closingNote";
+        /** Ticked by staff raising a concern about the carer or someone in their household (an allegation). */
+        public static final String ABOUT_HOUSEHOLD = "aboutHousehold";
 
         /** Everything the forms submit that is not a routing fact: removed once stored in the record. */
         public static final Set<String> ALL = FormDateTime.with(Set.of(SUMMARY, INDICATORS, RECORD_FACTS,
                 RECORD_CHILD_WORDS, RECORD_CARER_VIEW, ADVICE, CONSENT_CONSIDERED, TALK_WITH_CHILD, TALK_GUIDANCE,
-                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE), OBSERVED_AT);
+                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE, ABOUT_HOUSEHOLD),
+                OBSERVED_AT);
 
         /** Free text about a child: must never reach a Camunda table. */
         public static final Set<String> NARRATIVE = Set.of(SUMMARY, RECORD_FACTS, RECORD_CHILD_WORDS,
@@ -131,7 +134,8 @@ public final class ConcernProcess {
     /** The forms of the concern's start event and user tasks, with the fields each submits. */
     public static final class Forms {
         public static final ProcessForm RAISE_CONCERN = new ProcessForm("raise-concern", FormFields.OBSERVED_AT,
-                Vars.CHILD_ID.name(), Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, Vars.CHILD_MISSING.name(), Vars.IMMEDIATE_DANGER.name());
+                Vars.CHILD_ID.name(), Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, Vars.CHILD_MISSING.name(), Vars.IMMEDIATE_DANGER.name(),
+                FormFields.ABOUT_HOUSEHOLD);
         public static final ProcessForm RECORD_CONCERN = new ProcessForm("record-concern", FormFields.RECORD_FACTS,
                 FormFields.RECORD_CHILD_WORDS, FormFields.RECORD_CARER_VIEW);
         public static final ProcessForm ADVISE_CARER = new ProcessForm("advise-carer", FormFields.CONSENT_CONSIDERED,

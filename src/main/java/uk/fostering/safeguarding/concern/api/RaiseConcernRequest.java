@@ -17,7 +17,14 @@ record RaiseConcernRequest(
         @Schema(description = "When it was seen or heard; not in the future",
                 requiredMode = Schema.RequiredMode.REQUIRED) Instant observedAt,
         Boolean childMissing,
-        Boolean immediateDanger) {
+        Boolean immediateDanger,
+        @Schema(description = "Staff only (not carers): the concern is about the carer or someone in their household. "
+                + "The carer never sees it; it goes to the registered manager, the child's social worker and the "
+                + "designated officer (LADO) path. Default false") Boolean aboutHousehold) {
+
+    boolean isAboutHousehold() {
+        return Boolean.TRUE.equals(aboutHousehold);
+    }
 
     RaiseConcern toCommand() {
         return new RaiseConcern(childId, category, summary, indicators == null ? List.of() : indicators, observedAt,

@@ -44,8 +44,9 @@ class ConcernIntake implements ExecutionListener {
         if (!(ApprovedStarts.consume(reference) && reference.equals(Vars.REFERENCE.get(execution)))) {
             registerFromStartForm(execution);
         }
+        // whoever raised it sees it too: staff raising a concern about the carer's household are not always its people
         grants.grantReaders(execution.getProcessInstanceId(), Vars.CARER_ID.get(execution), Vars.SSW_ID.get(execution),
-                Vars.SOCIAL_WORKER_ID.get(execution));
+                Vars.SOCIAL_WORKER_ID.get(execution), Vars.RAISED_BY.get(execution));
     }
 
     /**
@@ -68,7 +69,7 @@ class ConcernIntake implements ExecutionListener {
         RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID.name()), form.choice(Vars.CATEGORY.name(), ConcernCategory.class),
                 form.text(FormFields.SUMMARY), form.choices(FormFields.INDICATORS, Indicator.class),
                 form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), form.flag(Vars.IMMEDIATE_DANGER.name()));
-        Registered registered = concerns.register(raise, caller);
+        Registered registered = concerns.register(raise, caller, form.flag(FormFields.ABOUT_HOUSEHOLD));
         execution.setProcessBusinessKey(registered.concern().getReference());
         execution.removeVariables(FormFields.ALL);
         execution.setVariables(RoutingVariables.of(registered.concern(), registered.placement()));
