@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.allegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,7 @@ import uk.fostering.safeguarding.process.AllegationProcess;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.shared.InvalidInputException;
 import uk.fostering.safeguarding.shared.ServiceTime;
 
 /**
@@ -226,14 +228,18 @@ class HouseholdAllegationTest {
         assertThat(byCarol.getStatusCode().value()).isEqualTo(400);
         assertThat(byCarol.getBody()).contains("aboutHousehold");
 
-        // when the child's social worker raises one through the API, and the SSW one in Tasklist
-        String bySophie = raise("sophie", child, true);
+        // and in Tasklist staff other than the SSW raise only such a concern
         Map<String, Object> form = new HashMap<>(TestConcerns.startForm(child, "Bruises seen after a weekend at home, "
                 + CHILDREN.get()));
-        form.put(ConcernProcess.FormFields.ABOUT_HOUSEHOLD, true);
-        String bySam = steps.raiseInTasklist("sam", form).getBusinessKey();
+        assertThatThrownBy(() -> steps.raiseInTasklist("mark", form)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("aboutHousehold");
 
-        for (String reference : List.of(bySophie, bySam)) {
+        // when the child's social worker raises one through the API, and a manager one in Tasklist
+        String bySophie = raise("sophie", child, true);
+        form.put(ConcernProcess.FormFields.ABOUT_HOUSEHOLD, true);
+        String byMark = steps.raiseInTasklist("mark", form).getBusinessKey();
+
+        for (String reference : List.of(bySophie, byMark)) {
             steps.runDueJobs(reference);
             // then the carer finds neither, its first step is with the registered manager and the social worker
             assertThat(get("carol", "/api/concerns/" + reference).getStatusCode().value()).isEqualTo(404);
@@ -243,7 +249,8 @@ class HouseholdAllegationTest {
                     .map(grant -> grant.getResourceId()).collect(Collectors.toSet()))
                     .doesNotContainAnyElementsOf(processesOf(reference));
         }
-        assertThat(get("sam", "/api/concerns/" + bySam).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("mark", "/api/concerns/" + byMark).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("sam", "/api/concerns/" + byMark).getStatusCode().value()).isEqualTo(200);
         assertThat(emailsTo("carol")).isZero();
         assertThat(json.readTree(get("sophie", "/api/concerns/" + bySophie + "/allegation").getBody())
                 .get("markedBy").asText()).isEqualTo("sophie");

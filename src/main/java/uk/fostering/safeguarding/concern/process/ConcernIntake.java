@@ -15,6 +15,7 @@ import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.registry.Caller;
+import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.security.ConcernGrants;
 import uk.fostering.safeguarding.shared.InvalidInputException;
 
@@ -69,7 +70,14 @@ class ConcernIntake implements ExecutionListener {
         RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID.name()), form.choice(Vars.CATEGORY.name(), ConcernCategory.class),
                 form.text(FormFields.SUMMARY), form.choices(FormFields.INDICATORS, Indicator.class),
                 form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), form.flag(Vars.IMMEDIATE_DANGER.name()));
-        Registered registered = concerns.register(raise, caller, form.flag(FormFields.ABOUT_HOUSEHOLD));
+        boolean aboutHousehold = form.flag(FormFields.ABOUT_HOUSEHOLD);
+        if (!aboutHousehold && !(caller.hasRole(Roles.CARERS) || caller.hasRole(Roles.SSWS))) {
+            // the start form is theirs for allegations only; other concerns come from the carer or their SSW
+            throw InvalidInputException.of(FormFields.ABOUT_HOUSEHOLD, "as a member of staff who is not the carer's "
+                    + "SSW, you raise only a concern about the carer or their household here: tick the box, or ask "
+                    + "the carer's SSW to raise it");
+        }
+        Registered registered = concerns.register(raise, caller, aboutHousehold);
         execution.setProcessBusinessKey(registered.concern().getReference());
         execution.removeVariables(FormFields.ALL);
         execution.setVariables(RoutingVariables.of(registered.concern(), registered.placement()));
