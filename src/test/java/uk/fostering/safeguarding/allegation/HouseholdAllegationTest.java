@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -282,7 +280,7 @@ class HouseholdAllegationTest {
 
     private int emailsTo(String user, String subjectStart) {
         return (int) Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> recipient(m).equals(user + "@example.org") && subject(m).startsWith(subjectStart)).count();
+                .filter(m -> TestMail.recipient(m).equals(user + "@example.org") && TestMail.subject(m).startsWith(subjectStart)).count();
     }
 
     private String raise(String user, String childId, boolean aboutHousehold) throws Exception {
@@ -307,21 +305,5 @@ class HouseholdAllegationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
