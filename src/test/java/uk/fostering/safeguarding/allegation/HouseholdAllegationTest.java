@@ -258,6 +258,40 @@ class HouseholdAllegationTest {
                 "{\"reason\":\"Marked a second time by mistake\"}").getStatusCode().value()).isEqualTo(409);
     }
 
+    @Test
+    void aMarkOrADecisionSentWithoutAProperReasonIsRefusedAndChangesNothing() throws Exception {
+        // given carol's open concern
+        String reference = raise("carol", child, false);
+        int lines = chronologyLines(reference);
+
+        // when staff send a mark or a decision without a proper reason: missing, blank, too short, too long, a control
+        // character, an array, not an object
+        for (String body : List.of("{}", "{\"reason\":\"   \"}", "{\"reason\":\"short\"}",
+                "{\"reason\":\"" + "x".repeat(2001) + "\"}", "{\"reason\":\"A control character \\u0007 inside the words\"}",
+                "{\"reason\":[\"an array instead of words\"]}", "[]")) {
+            for (String action : List.of("about-household", "carer-may-see")) {
+                String user = action.equals("about-household") ? "sam" : "mark";
+                ResponseEntity<String> refused = post(user, "/api/concerns/" + reference + "/" + action, body);
+                // then each is a 400 naming the field (or the body), or the conflict of a concern not yet marked
+                assertThat(refused.getStatusCode().value()).as(action + " " + body).isIn(400, 409);
+                if (action.equals("about-household")) {
+                    assertThat(refused.getStatusCode().value()).as(body).isEqualTo(400);
+                    assertThat(refused.getBody()).as(body).containsAnyOf("reason", "body");
+                }
+            }
+        }
+
+        // and nothing changed: no allegation, the carer still sees her concern, no line in its chronology
+        assertThat(get("sam", "/api/concerns/" + reference + "/allegation").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("carol", "/api/concerns/" + reference).getStatusCode().value()).isEqualTo(200);
+        assertThat(chronologyLines(reference)).isEqualTo(lines);
+    }
+
+    private int chronologyLines(String reference) {
+        return jdbc.queryForObject("select count(*) from concern_event e join concern c on c.id = e.concern_id "
+                + "where c.reference = ?", Integer.class, reference);
+    }
+
     private Set<String> processesOf(String reference) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .list().stream().map(p -> p.getId()).collect(Collectors.toSet());
