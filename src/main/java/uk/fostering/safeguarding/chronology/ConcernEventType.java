@@ -24,7 +24,8 @@ public enum ConcernEventType {
     OFSTED_NOTIFIED("Ofsted notified"),
     PLACING_AUTHORITY_NOTIFIED("Placing authority notified"),
     /** About the child rather than the concern: recorded on the child's open concern, or their latest. */
-    MISSING_PROFILE_CHANGED("Missing-person profile changed");
+    MISSING_PROFILE_CHANGED("Missing-person profile changed"),
+    URGENT_ACKNOWLEDGED("Urgent concern acknowledged");
 
     private final String label;
 

@@ -61,6 +61,7 @@ public class RaisingConcerns {
      */
     public Registered register(RaiseConcern raise, Caller caller) {
         inputs.validate(raise);
+        raise.checkPoliceCall();
         Placement placement = registry.placementOf(raise.childId())
                 .filter(p -> access.mayRaise(caller, p))
                 .orElseThrow(() -> new NotFoundException("Child " + raise.childId()));

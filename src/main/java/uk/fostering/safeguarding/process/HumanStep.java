@@ -18,7 +18,8 @@ public enum HumanStep {
     RETURN_INTERVIEW(MissingProcess.Ids.RETURN_INTERVIEW, "Hold the return interview"),
     REVIEW_RISK_AFTER_RETURN(MissingProcess.Ids.REVIEW_RISK_AFTER_RETURN, "Review the risk after the return"),
     NOTIFY_OFSTED(NotifiableProcess.Ids.NOTIFY_OFSTED, "Notify Ofsted"),
-    NOTIFY_PLACING_AUTHORITY(NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY, "Notify the placing authority");
+    NOTIFY_PLACING_AUTHORITY(NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY, "Notify the placing authority"),
+    ACKNOWLEDGE_URGENT_CONCERN(ConcernProcess.Ids.ACKNOWLEDGE_URGENT_CONCERN, "Acknowledge the urgent concern");
 
     private final String taskId;
     private final String label;

@@ -17,10 +17,16 @@ record RaiseConcernRequest(
         @Schema(description = "When it was seen or heard; not in the future",
                 requiredMode = Schema.RequiredMode.REQUIRED) Instant observedAt,
         Boolean childMissing,
-        Boolean immediateDanger) {
+        Boolean immediateDanger,
+        @Schema(description = "Only with immediateDanger: whether the police were called (999)") Boolean policeCalled,
+        @Schema(description = "Only when policeCalled: when the police were called; not in the future")
+        Instant policeCalledAt,
+        @Schema(description = "Only when policeCalled, optional: the police reference (up to 40 letters, digits, "
+                + "spaces, / or -)") String policeReference) {
 
     RaiseConcern toCommand() {
         return new RaiseConcern(childId, category, summary, indicators == null ? List.of() : indicators, observedAt,
-                Boolean.TRUE.equals(childMissing), Boolean.TRUE.equals(immediateDanger));
+                Boolean.TRUE.equals(childMissing), Boolean.TRUE.equals(immediateDanger), policeCalled, policeCalledAt,
+                policeReference);
     }
 }

@@ -13,6 +13,7 @@ import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Forms;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.FormDateTime;
 import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.security.ConcernGrants;
@@ -65,13 +66,28 @@ class ConcernIntake implements ExecutionListener {
                     throw InvalidInputException.of(name, "is not a field of the start form");
                 });
         FormValues form = new FormValues(execution);
+        boolean immediateDanger = form.flag(Vars.IMMEDIATE_DANGER.name());
+        Boolean policeCalled = form.yesNo(FormFields.POLICE_CALLED);
+        if (immediateDanger && policeCalled == null) {
+            // the form asks it whenever the child is in danger: an answer left out is a question skipped
+            throw InvalidInputException.of(FormFields.POLICE_CALLED, "say whether you have called the police on 999");
+        }
+        String policeReference = form.text(FormFields.POLICE_REFERENCE);
         RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID.name()), form.choice(Vars.CATEGORY.name(), ConcernCategory.class),
                 form.text(FormFields.SUMMARY), form.choices(FormFields.INDICATORS, Indicator.class),
-                form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), form.flag(Vars.IMMEDIATE_DANGER.name()));
+                form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), immediateDanger, policeCalled,
+                anyPartGiven(execution, FormFields.POLICE_CALLED_AT) ? form.dateTime(FormFields.POLICE_CALLED_AT) : null,
+                policeReference == null || policeReference.isBlank() ? null : policeReference.strip());
         Registered registered = concerns.register(raise, caller);
         execution.setProcessBusinessKey(registered.concern().getReference());
         execution.removeVariables(FormFields.ALL);
         execution.setVariables(RoutingVariables.of(registered.concern(), registered.placement()));
+    }
+
+    /** A date left wholly empty is not given; one part typed is an attempt, checked like the rest. */
+    private static boolean anyPartGiven(DelegateExecution execution, FormDateTime date) {
+        return date.parts().stream().map(execution::getVariable)
+                .anyMatch(value -> value != null && !value.toString().isBlank());
     }
 
     private Caller caller() {
