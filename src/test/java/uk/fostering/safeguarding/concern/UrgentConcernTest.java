@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,6 +36,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
+import uk.fostering.safeguarding.TasklistLogin;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestInbox;
 import uk.fostering.safeguarding.TestMail;
@@ -71,6 +73,8 @@ class UrgentConcernTest {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @LocalServerPort
+    int port;
 
     private TestConcerns steps;
     private String child;
@@ -142,6 +146,12 @@ class UrgentConcernTest {
                 .variableName(FormFields.IMMEDIATE_ACTIONS).count()).isZero();
         assertThat(steps.openTask(reference, Ids.ACKNOWLEDGE_URGENT_CONCERN)).isNull();
         assertThat(steps.openTask(reference, Ids.RECORD_CONCERN)).isNotNull();
+
+        // and the concern page shows the police call and the acknowledgement
+        assertThat(TasklistLogin.signIn(port, "sophie").get("/concerns/" + reference).body()).contains(
+                "Police called (999)", "Yes, at 30 Nov 2026 09:50; police reference: CAD 1234/30NOV",
+                "The urgent acknowledgement", "By sophie at 30 Nov 2026 10:00; spoke to the carer",
+                "Rang the police control room and agreed a visit tonight");
     }
 
     @Test
