@@ -196,9 +196,9 @@ class UrgentConcernTest {
         Instant future = Instant.now().plus(Duration.ofDays(1));
         Instant earlier = Instant.now().minus(Duration.ofMinutes(20));
 
-        // in the start form (Tasklist's, and the carer pages' way in): not answered, a time in the future, a
-        // reference or a time without a call, an answer without immediate danger
-        assertThat(startFormRefusal(inDanger(Map.of(), null))).isEqualTo("policeCalled");
+        // in the start form (Tasklist's, and the carer pages' way in): a time in the future, a reference or a time
+        // without a call, an answer that is not yes or no, an answer without immediate danger
+        assertThat(startFormRefusal(inDanger(Map.of(FormFields.POLICE_CALLED, "MAYBE"), null))).isEqualTo("policeCalled");
         assertThat(startFormRefusal(inDanger(Map.of(FormFields.POLICE_CALLED, "YES"), future))).isEqualTo("policeCalledAtDay");
         assertThat(startFormRefusal(inDanger(Map.of(FormFields.POLICE_CALLED, "YES"), null))).isEqualTo("policeCalledAt");
         assertThat(startFormRefusal(inDanger(Map.of(FormFields.POLICE_CALLED, "NO", FormFields.POLICE_REFERENCE, "CAD 1"), null)))

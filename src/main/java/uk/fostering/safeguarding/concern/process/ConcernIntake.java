@@ -67,11 +67,8 @@ class ConcernIntake implements ExecutionListener {
                 });
         FormValues form = new FormValues(execution);
         boolean immediateDanger = form.flag(Vars.IMMEDIATE_DANGER.name());
+        // not required here: start forms sent before the question existed (scripts, the engine's REST API) stay valid
         Boolean policeCalled = form.yesNo(FormFields.POLICE_CALLED);
-        if (immediateDanger && policeCalled == null) {
-            // the form asks it whenever the child is in danger: an answer left out is a question skipped
-            throw InvalidInputException.of(FormFields.POLICE_CALLED, "say whether you have called the police on 999");
-        }
         String policeReference = form.text(FormFields.POLICE_REFERENCE);
         RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID.name()), form.choice(Vars.CATEGORY.name(), ConcernCategory.class),
                 form.text(FormFields.SUMMARY), form.choices(FormFields.INDICATORS, Indicator.class),
