@@ -27,7 +27,8 @@ public enum ConcernEventType {
     MISSING_PROFILE_CHANGED("Missing-person profile changed"),
     ABOUT_HOUSEHOLD("About the carer's household: the carer no longer sees it"),
     REFERRED_TO_LADO("Referred to the designated officer (LADO), advice recorded"),
-    CARER_MAY_SEE("A manager let the carer see the concern again");
+    CARER_MAY_SEE("A manager let the carer see the concern again"),
+    URGENT_ACKNOWLEDGED("Urgent concern acknowledged");
 
     private final String label;
 

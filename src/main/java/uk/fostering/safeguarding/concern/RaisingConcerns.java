@@ -83,6 +83,7 @@ public class RaisingConcerns {
                     "only staff may raise a concern about the carer or their household; leave it unticked");
         }
         inputs.validate(raise);
+        raise.checkPoliceCall();
         Placement placement = registry.placementOf(raise.childId())
                 .filter(p -> aboutHousehold ? access.maySee(caller, p.childId()) : access.mayRaise(caller, p))
                 .orElseThrow(() -> new NotFoundException("Child " + raise.childId()));

@@ -23,6 +23,8 @@ public final class ConcernProcess {
         public static final String SHARE_DECISION_AND_CLOSE = "Task_ShareDecisionAndClose";
         public static final String NOTIFY_SOCIAL_WORKER_EARLY = "Task_NotifySocialWorkerEarly";
         public static final String END_CLOSED = "EndEvent_ConcernClosed";
+        /** At HIGH and CRITICAL, the social worker (or out of hours the duty team) acknowledges at once. */
+        public static final String ACKNOWLEDGE_URGENT_CONCERN = "Task_AcknowledgeUrgentConcern";
 
         private Ids() {
         }
@@ -116,16 +118,24 @@ public final class ConcernProcess {
         public static final String CLOSING_NOTE = "closingNote";
         /** Ticked by staff raising a concern about the carer or someone in their household (an allegation). */
         public static final String ABOUT_HOUSEHOLD = "aboutHousehold";
+        /** Raised with the child in immediate danger: whether the carer called the police (999), when, their reference. */
+        public static final String POLICE_CALLED = "policeCalled";
+        public static final FormDateTime POLICE_CALLED_AT = new FormDateTime("policeCalledAt", "you called the police");
+        public static final String POLICE_REFERENCE = "policeReference";
+        /** The urgent acknowledgement: what was done at once, and whether the carer was spoken to. */
+        public static final String IMMEDIATE_ACTIONS = "immediateActions";
+        public static final String SPOKE_TO_CARER = "spokeToCarer";
 
         /** Everything the forms submit that is not a routing fact: removed once stored in the record. */
         public static final Set<String> ALL = FormDateTime.with(Set.of(SUMMARY, INDICATORS, RECORD_FACTS,
                 RECORD_CHILD_WORDS, RECORD_CARER_VIEW, ADVICE, CONSENT_CONSIDERED, TALK_WITH_CHILD, TALK_GUIDANCE,
-                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE, ABOUT_HOUSEHOLD),
-                OBSERVED_AT);
+                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE, ABOUT_HOUSEHOLD,
+                POLICE_CALLED, POLICE_REFERENCE, IMMEDIATE_ACTIONS, SPOKE_TO_CARER), OBSERVED_AT, POLICE_CALLED_AT);
 
         /** Free text about a child: must never reach a Camunda table. */
         public static final Set<String> NARRATIVE = Set.of(SUMMARY, RECORD_FACTS, RECORD_CHILD_WORDS,
-                RECORD_CARER_VIEW, ADVICE, TALK_GUIDANCE, RISK_REASON, DECISION_REASONS, TALK_NOTES, CLOSING_NOTE);
+                RECORD_CARER_VIEW, ADVICE, TALK_GUIDANCE, RISK_REASON, DECISION_REASONS, TALK_NOTES, CLOSING_NOTE,
+                IMMEDIATE_ACTIONS);
 
         private FormFields() {
         }
@@ -133,9 +143,11 @@ public final class ConcernProcess {
 
     /** The forms of the concern's start event and user tasks, with the fields each submits. */
     public static final class Forms {
-        public static final ProcessForm RAISE_CONCERN = new ProcessForm("raise-concern", FormFields.OBSERVED_AT,
-                Vars.CHILD_ID.name(), Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, Vars.CHILD_MISSING.name(), Vars.IMMEDIATE_DANGER.name(),
-                FormFields.ABOUT_HOUSEHOLD);
+        public static final ProcessForm RAISE_CONCERN = new ProcessForm("raise-concern", FormDateTime.with(Set.of(
+                Vars.CHILD_ID.name(), Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, Vars.CHILD_MISSING.name(),
+                Vars.IMMEDIATE_DANGER.name(), FormFields.POLICE_CALLED, FormFields.POLICE_REFERENCE,
+                FormFields.ABOUT_HOUSEHOLD),
+                FormFields.OBSERVED_AT, FormFields.POLICE_CALLED_AT));
         public static final ProcessForm RECORD_CONCERN = new ProcessForm("record-concern", FormFields.RECORD_FACTS,
                 FormFields.RECORD_CHILD_WORDS, FormFields.RECORD_CARER_VIEW);
         public static final ProcessForm ADVISE_CARER = new ProcessForm("advise-carer", FormFields.CONSENT_CONSIDERED,
@@ -146,6 +158,8 @@ public final class ConcernProcess {
         public static final ProcessForm TALK_WITH_CHILD = new ProcessForm("talk-with-child", FormFields.TALK_NOTES);
         public static final ProcessForm CLOSE_CONCERN = new ProcessForm("close-concern", FormFields.DECISION_SHARED,
                 FormFields.CLOSING_NOTE);
+        public static final ProcessForm ACKNOWLEDGE_URGENT_CONCERN = new ProcessForm("acknowledge-urgent-concern",
+                FormFields.IMMEDIATE_ACTIONS, FormFields.SPOKE_TO_CARER);
 
         private Forms() {
         }
@@ -165,9 +179,11 @@ public final class ConcernProcess {
         public static final String DEADLINES = "deadlines";
         /** The escalation step of every user task, in both models. */
         public static final String ESCALATE_TASK = "escalateTask";
+        /** Who an urgent step goes to: the child's social worker in office hours, the duty team out of hours. */
+        public static final String ON_DUTY = "onDuty";
 
         public static final Set<String> ALL = Set.of(CONCERN_INTAKE, RISK_LEVEL_RECORDER, TASK_OUTCOME_RECORDER,
-                NOTIFY_BY_EMAIL, DEADLINES, ESCALATE_TASK);
+                NOTIFY_BY_EMAIL, DEADLINES, ESCALATE_TASK, ON_DUTY);
 
         private Beans() {
         }

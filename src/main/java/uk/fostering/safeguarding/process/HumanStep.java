@@ -19,7 +19,8 @@ public enum HumanStep {
     REVIEW_RISK_AFTER_RETURN(MissingProcess.Ids.REVIEW_RISK_AFTER_RETURN, "Review the risk after the return"),
     NOTIFY_OFSTED(NotifiableProcess.Ids.NOTIFY_OFSTED, "Notify Ofsted"),
     NOTIFY_PLACING_AUTHORITY(NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY, "Notify the placing authority"),
-    REFER_TO_LADO(AllegationProcess.Ids.REFER_TO_LADO, "Refer to the designated officer (LADO)");
+    REFER_TO_LADO(AllegationProcess.Ids.REFER_TO_LADO, "Refer to the designated officer (LADO)"),
+    ACKNOWLEDGE_URGENT_CONCERN(ConcernProcess.Ids.ACKNOWLEDGE_URGENT_CONCERN, "Acknowledge the urgent concern");
 
     private final String taskId;
     private final String label;

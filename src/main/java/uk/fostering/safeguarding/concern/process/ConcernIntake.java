@@ -13,6 +13,7 @@ import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Forms;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.FormDateTime;
 import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.registry.Roles;
@@ -67,9 +68,15 @@ class ConcernIntake implements ExecutionListener {
                     throw InvalidInputException.of(name, "is not a field of the start form");
                 });
         FormValues form = new FormValues(execution);
+        boolean immediateDanger = form.flag(Vars.IMMEDIATE_DANGER.name());
+        // not required here: start forms sent before the question existed (scripts, the engine's REST API) stay valid
+        Boolean policeCalled = form.yesNo(FormFields.POLICE_CALLED);
+        String policeReference = form.text(FormFields.POLICE_REFERENCE);
         RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID.name()), form.choice(Vars.CATEGORY.name(), ConcernCategory.class),
                 form.text(FormFields.SUMMARY), form.choices(FormFields.INDICATORS, Indicator.class),
-                form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), form.flag(Vars.IMMEDIATE_DANGER.name()));
+                form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), immediateDanger, policeCalled,
+                anyPartGiven(execution, FormFields.POLICE_CALLED_AT) ? form.dateTime(FormFields.POLICE_CALLED_AT) : null,
+                policeReference == null || policeReference.isBlank() ? null : policeReference.strip());
         boolean aboutHousehold = form.flag(FormFields.ABOUT_HOUSEHOLD);
         if (!aboutHousehold && !(caller.hasRole(Roles.CARERS) || caller.hasRole(Roles.SSWS))) {
             // the start form is theirs for allegations only; other concerns come from the carer or their SSW
@@ -81,6 +88,12 @@ class ConcernIntake implements ExecutionListener {
         execution.setProcessBusinessKey(registered.concern().getReference());
         execution.removeVariables(FormFields.ALL);
         execution.setVariables(RoutingVariables.of(registered.concern(), registered.placement()));
+    }
+
+    /** A date left wholly empty is not given; one part typed is an attempt, checked like the rest. */
+    private static boolean anyPartGiven(DelegateExecution execution, FormDateTime date) {
+        return date.parts().stream().map(execution::getVariable)
+                .anyMatch(value -> value != null && !value.toString().isBlank());
     }
 
     private Caller caller() {
