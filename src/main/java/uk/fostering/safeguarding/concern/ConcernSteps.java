@@ -128,6 +128,15 @@ public class ConcernSteps {
         return plan;
     }
 
+    /** The social worker or the duty team acknowledges a HIGH or CRITICAL concern at once, with what they did. */
+    public void acknowledgeUrgent(String reference, UrgentStep step, String by) {
+        inputs.validate(step);
+        Concern concern = queries.byReference(reference);
+        concern.acknowledgeUrgent(step, by, clock.instant());
+        chronicle(concern, by, ConcernEventType.URGENT_ACKNOWLEDGED,
+                step.spokeToCarer() ? "spoke to the carer" : "not spoken to the carer yet");
+    }
+
     public void talked(String reference, TalkStep step, String by) {
         inputs.validate(step);
         Concern concern = queries.byReference(reference);

@@ -34,6 +34,8 @@ public final class ConcernProcess {
         public static final String REVIEW_MONITORING = "Task_ReviewMonitoring";
         /** At HIGH and CRITICAL a fostering manager signs off the closing, or sends it back. */
         public static final String SIGN_OFF_CLOSURE = "Task_SignOffClosure";
+        /** At HIGH and CRITICAL, the social worker (or out of hours the duty team) acknowledges at once. */
+        public static final String ACKNOWLEDGE_URGENT_CONCERN = "Task_AcknowledgeUrgentConcern";
 
         private Ids() {
         }
@@ -135,15 +137,26 @@ public final class ConcernProcess {
         public static final String TALK_NOTES = "talkNotes";
         public static final String DECISION_SHARED = "decisionShared";
         public static final String CLOSING_NOTE = "closingNote";
+        /** Ticked by staff raising a concern about the carer or someone in their household (an allegation). */
+        public static final String ABOUT_HOUSEHOLD = "aboutHousehold";
+        /** Raised with the child in immediate danger: whether the carer called the police (999), when, their reference. */
+        public static final String POLICE_CALLED = "policeCalled";
+        public static final FormDateTime POLICE_CALLED_AT = new FormDateTime("policeCalledAt", "you called the police");
+        public static final String POLICE_REFERENCE = "policeReference";
+        /** The urgent acknowledgement: what was done at once, and whether the carer was spoken to. */
+        public static final String IMMEDIATE_ACTIONS = "immediateActions";
+        public static final String SPOKE_TO_CARER = "spokeToCarer";
 
         /** Everything the forms submit that is not a routing fact: removed once stored in the record. */
         public static final Set<String> ALL = FormDateTime.with(Set.of(SUMMARY, INDICATORS, RECORD_FACTS,
                 RECORD_CHILD_WORDS, RECORD_CARER_VIEW, ADVICE, CONSENT_CONSIDERED, TALK_WITH_CHILD, TALK_GUIDANCE,
-                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE), OBSERVED_AT);
+                RAISE_RISK_LEVEL, RISK_REASON, DECISION_REASONS, TALK_NOTES, DECISION_SHARED, CLOSING_NOTE, ABOUT_HOUSEHOLD,
+                POLICE_CALLED, POLICE_REFERENCE, IMMEDIATE_ACTIONS, SPOKE_TO_CARER), OBSERVED_AT, POLICE_CALLED_AT);
 
         /** Free text about a child: must never reach a Camunda table. */
         public static final Set<String> NARRATIVE = Set.of(SUMMARY, RECORD_FACTS, RECORD_CHILD_WORDS,
-                RECORD_CARER_VIEW, ADVICE, TALK_GUIDANCE, RISK_REASON, DECISION_REASONS, TALK_NOTES, CLOSING_NOTE);
+                RECORD_CARER_VIEW, ADVICE, TALK_GUIDANCE, RISK_REASON, DECISION_REASONS, TALK_NOTES, CLOSING_NOTE,
+                IMMEDIATE_ACTIONS);
 
         private FormFields() {
         }
@@ -183,8 +196,11 @@ public final class ConcernProcess {
 
     /** The forms of the concern's start event and user tasks, with the fields each submits. */
     public static final class Forms {
-        public static final ProcessForm RAISE_CONCERN = new ProcessForm("raise-concern", FormFields.OBSERVED_AT,
-                Vars.CHILD_ID.name(), Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, Vars.CHILD_MISSING.name(), Vars.IMMEDIATE_DANGER.name());
+        public static final ProcessForm RAISE_CONCERN = new ProcessForm("raise-concern", FormDateTime.with(Set.of(
+                Vars.CHILD_ID.name(), Vars.CATEGORY.name(), FormFields.SUMMARY, FormFields.INDICATORS, Vars.CHILD_MISSING.name(),
+                Vars.IMMEDIATE_DANGER.name(), FormFields.POLICE_CALLED, FormFields.POLICE_REFERENCE,
+                FormFields.ABOUT_HOUSEHOLD),
+                FormFields.OBSERVED_AT, FormFields.POLICE_CALLED_AT));
         public static final ProcessForm RECORD_CONCERN = new ProcessForm("record-concern", FormFields.RECORD_FACTS,
                 FormFields.RECORD_CHILD_WORDS, FormFields.RECORD_CARER_VIEW);
         public static final ProcessForm ADVISE_CARER = new ProcessForm("advise-carer", FormFields.CONSENT_CONSIDERED,
@@ -207,6 +223,8 @@ public final class ConcernProcess {
                 Set.of(FollowUpFields.REVIEW_NOTES, FollowUpFields.MONITORING_NEXT), FollowUpFields.NEXT_REVIEW_ON));
         public static final ProcessForm SIGN_OFF_CLOSURE = new ProcessForm("sign-off-closure", FollowUpFields.SIGN_OFF,
                 FollowUpFields.SIGN_OFF_NOTE);
+        public static final ProcessForm ACKNOWLEDGE_URGENT_CONCERN = new ProcessForm("acknowledge-urgent-concern",
+                FormFields.IMMEDIATE_ACTIONS, FormFields.SPOKE_TO_CARER);
 
         private Forms() {
         }
@@ -226,12 +244,14 @@ public final class ConcernProcess {
         public static final String DEADLINES = "deadlines";
         /** The escalation step of every user task, in both models. */
         public static final String ESCALATE_TASK = "escalateTask";
+        /** Who an urgent step goes to: the child's social worker in office hours, the duty team out of hours. */
+        public static final String ON_DUTY = "onDuty";
 
         /** The follow-up steps of the decision and the manager's sign-off of the closing. */
         public static final String FOLLOW_UP_RECORDER = "followUpRecorder";
 
         public static final Set<String> ALL = Set.of(CONCERN_INTAKE, RISK_LEVEL_RECORDER, TASK_OUTCOME_RECORDER,
-                NOTIFY_BY_EMAIL, DEADLINES, ESCALATE_TASK, FOLLOW_UP_RECORDER);
+                NOTIFY_BY_EMAIL, DEADLINES, ESCALATE_TASK, FOLLOW_UP_RECORDER, ON_DUTY);
 
         private Beans() {
         }

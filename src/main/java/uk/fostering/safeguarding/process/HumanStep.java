@@ -23,7 +23,9 @@ public enum HumanStep {
     REFER_TO_POLICE(ConcernProcess.Ids.REFER_TO_POLICE, "Refer the concern to the police"),
     ASSESS_EXPLOITATION_RISK(ConcernProcess.Ids.ASSESS_EXPLOITATION_RISK, "Assess the risk of exploitation"),
     REVIEW_MONITORING(ConcernProcess.Ids.REVIEW_MONITORING, "Review the monitoring"),
-    SIGN_OFF_CLOSURE(ConcernProcess.Ids.SIGN_OFF_CLOSURE, "Sign off the closing");
+    SIGN_OFF_CLOSURE(ConcernProcess.Ids.SIGN_OFF_CLOSURE, "Sign off the closing"),
+    REFER_TO_LADO(AllegationProcess.Ids.REFER_TO_LADO, "Refer to the designated officer (LADO)"),
+    ACKNOWLEDGE_URGENT_CONCERN(ConcernProcess.Ids.ACKNOWLEDGE_URGENT_CONCERN, "Acknowledge the urgent concern");
 
     private final String taskId;
     private final String label;

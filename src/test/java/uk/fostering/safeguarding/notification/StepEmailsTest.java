@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
+import uk.fostering.safeguarding.TestInbox;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.TestRegistry;
 import uk.fostering.safeguarding.process.ConcernProcess;
@@ -222,18 +221,10 @@ class StepEmailsTest {
         return text;
     }
 
-    /** The emails seen so far, by key: GreenMail lists its messages inbox by inbox, not in the order they came. */
-    private final Set<String> seen = new HashSet<>();
+    private final TestInbox inbox = new TestInbox(mail);
 
-    /** The emails received since the last call, each as "recipient subject link". */
     private List<String> newEmails() throws MessagingException {
-        List<String> fresh = new ArrayList<>();
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            if (seen.add(message.getHeader("X-Safeguarding-Key")[0])) {
-                fresh.add(message.getAllRecipients()[0] + " " + message.getSubject() + " " + TestMail.linkIn(message));
-            }
-        }
-        return fresh;
+        return inbox.newEmails();
     }
 
     /** The step emails among the new ones (escalations and missing notices left aside). */
@@ -242,13 +233,7 @@ class StepEmailsTest {
     }
 
     private MimeMessage lastEmailTo(String address) throws MessagingException {
-        MimeMessage last = null;
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().equals(address)) {
-                last = message;
-            }
-        }
-        return last;
+        return inbox.lastTo(address);
     }
 
     private void assertEveryEmailCarriesTheReferenceAndNothingWritten(String reference) {

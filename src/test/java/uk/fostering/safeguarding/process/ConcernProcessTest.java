@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +79,7 @@ class ConcernProcessTest {
     private final List<String> emails = new ArrayList<>();
     private final List<String> escalations = new ArrayList<>();
     private final FixedDeadlines deadlines = new FixedDeadlines();
+    private final OnDutyStub onDuty = new OnDutyStub();
 
     /** The deadlines bean as the model calls it: fixed windows, and a note of the risk level it was given. */
     public static class FixedDeadlines {
@@ -133,6 +136,7 @@ class ConcernProcessTest {
         Mocks.register(Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution -> emails.add(emailOf(execution)));
         Mocks.register(Beans.ESCALATE_TASK, (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
         Mocks.register(Beans.DEADLINES, deadlines);
+        Mocks.register(Beans.ON_DUTY, onDuty);
     }
 
     /** The people bean as the sign-off's candidates call it. */
@@ -274,6 +278,7 @@ class ConcernProcessTest {
         ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 9));
         assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH");
         execute(job(Ids.NOTIFY_SSW, concern));
+        acknowledgeIfUrgent(concern);
         complete(task(Ids.RECORD_CONCERN, concern));
 
         // when the SSW says the carer may not talk with the child yet
@@ -358,8 +363,8 @@ class ConcernProcessTest {
         prioritiesWalkingTheWholeConcern(concern);
 
         // then each step's due date and escalation timer were worked out from that level
-        assertThat(deadlines.calls).containsExactlyInAnyOrderElementsOf(STEPS_AT_HIGH.stream()
-                .flatMap(step -> List.of("completeBy " + step + " HIGH", "escalationCycle " + step + " HIGH").stream())
+        assertThat(deadlines.calls).containsExactlyInAnyOrderElementsOf(Stream.concat(STEPS_AT_HIGH.stream(),
+                Stream.of(Ids.ACKNOWLEDGE_URGENT_CONCERN)).flatMap(step -> List.of("completeBy " + step + " HIGH", "escalationCycle " + step + " HIGH").stream())
                 .toList());
     }
 
@@ -368,6 +373,7 @@ class ConcernProcessTest {
         // given a concern, each of whose steps is left until its escalation timer ticks
         ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 3, Vars.SERIOUS_INDICATOR.name(), true));
         execute(job(Ids.NOTIFY_SSW, concern));
+        acknowledgeIfUrgent(concern);
 
         // when every timer ticks once before its step is done
         escalateAndComplete(concern, Ids.RECORD_CONCERN, Map.of());
@@ -546,6 +552,7 @@ class ConcernProcessTest {
         // given a HIGH concern (a 9-year-old) walked to its closing
         ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 9));
         walkTo(concern, Ids.SHARE_DECISION_AND_CLOSE);
+        acknowledgeIfUrgent(concern);
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
 
         // then the closing waits for a fostering manager's sign-off, offered to each of them and emailed to them
@@ -577,6 +584,7 @@ class ConcernProcessTest {
     /** Completes the concern's steps from {@code step} (the one open) to the end of its own path. */
     private void walkToTheEnd(ProcessInstance concern, String step) {
         executeIfWaiting(concern, Ids.NOTIFY_SSW);
+        acknowledgeIfUrgent(concern);
         for (String next : HUMAN_STEPS.subList(HUMAN_STEPS.indexOf(step), HUMAN_STEPS.size())) {
             completeStep(concern, next);
         }
@@ -619,6 +627,7 @@ class ConcernProcessTest {
     private List<Integer> prioritiesWalkingTheWholeConcern(ProcessInstance concern) {
         List<Integer> priorities = new ArrayList<>();
         execute(job(Ids.NOTIFY_SSW, concern));
+        acknowledgeIfUrgent(concern);
         priorities.add(completeNoting(concern, Ids.RECORD_CONCERN, Map.of()));
         priorities.add(completeNoting(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES")));
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
@@ -670,5 +679,97 @@ class ConcernProcessTest {
         Map<String, Object> vars = new HashMap<>(facts);
         vars.put(Vars.CHILD_ID.name(), "C-1001");
         return runtimeService().startProcessInstanceByKey(ConcernProcess.KEY, REFERENCE, vars);
+    }
+
+    // The urgent acknowledgement (issue 16, point 1): at HIGH and CRITICAL, beside the carer's record and the advice
+
+    /** The on-duty bean as the model calls it: the social worker in office hours, else the duty team (eddie). */
+    public static class OnDutyStub {
+        boolean officeHours = true;
+
+        public List<String> socialWorkerOrDutyTeam(String reference, String socialWorkerId) {
+            return officeHours ? List.of(socialWorkerId) : List.of("eddie");
+        }
+    }
+
+    @Test
+    void aHighConcernReachesTheSocialWorkerAtOnceBesideTheCarersRecord() {
+        // given a concern about a 9-year-old (HIGH), raised in office hours
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 9));
+
+        // then the social worker's urgent acknowledgement is open at once, beside the record and the SSW's email
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH");
+        assertThat(concern).isWaitingAt(Ids.ACKNOWLEDGE_URGENT_CONCERN, Ids.RECORD_CONCERN, Ids.NOTIFY_SSW);
+        assertThat(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern)).hasCandidateUser("sophie")
+                .hasDueDate(Date.from(START.plus(COMPLETE))).hasName("Acknowledge the urgent concern: " + REFERENCE + ", C-1001");
+        assertThat(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern).getPriority()).isEqualTo(80);
+        assertThat(deadlines.calls).contains("completeBy " + Ids.ACKNOWLEDGE_URGENT_CONCERN + " HIGH",
+                "escalationCycle " + Ids.ACKNOWLEDGE_URGENT_CONCERN + " HIGH");
+
+        // when its email timer fires, the email waits as a job of its own and goes to the step's people
+        execute(job(opened(Ids.ACKNOWLEDGE_URGENT_CONCERN), concern));
+        execute(job(emailWaiting(Ids.ACKNOWLEDGE_URGENT_CONCERN), concern));
+        assertThat(emails).containsExactly("STEP_WAITING->" + Ids.ACKNOWLEDGE_URGENT_CONCERN);
+        assertThat(concern).hasPassed("EndEvent_AcknowledgeUrgentConcernWaitingEmailed");
+
+        // when sophie acknowledges it, the branch ends and the carer's record still waits, untouched
+        complete(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern), Map.of(FormFields.IMMEDIATE_ACTIONS, "Spoke to the police",
+                FormFields.SPOKE_TO_CARER, "YES"));
+        assertThat(concern).hasPassed("Gateway_UrgentConcern", "EndEvent_UrgentConcernAcknowledged")
+                .isWaitingAt(Ids.RECORD_CONCERN).variables().doesNotContainKey(FormFields.IMMEDIATE_ACTIONS);
+    }
+
+    @Test
+    void aCriticalConcernRaisedOutOfHoursGoesToTheDutyTeam() {
+        // given the social workers' office is closed
+        onDuty.officeHours = false;
+
+        // when a concern is raised with the child in danger right now
+        ProcessInstance concern = start(Map.of(Vars.IMMEDIATE_DANGER.name(), true));
+
+        // then the urgent acknowledgement is the duty team's, not the social worker's, and marked urgent
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "CRITICAL");
+        assertThat(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern)).hasCandidateUser("eddie");
+        assertThat(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern).getPriority()).isEqualTo(90);
+        assertThat(deadlines.calls).contains("completeBy " + Ids.ACKNOWLEDGE_URGENT_CONCERN + " CRITICAL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void lowAndMediumConcernsHaveNoUrgentAcknowledgement(int signs) {
+        // when a concern is raised about a 14-year-old with no sign (LOW) or one ordinary sign (MEDIUM)
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), signs));
+
+        // then nothing opens beside the carer's record
+        assertThat(concern).hasPassed("EndEvent_NotUrgentConcern").hasNotPassed(Ids.ACKNOWLEDGE_URGENT_CONCERN)
+                .isWaitingAt(Ids.RECORD_CONCERN);
+        assertThat(deadlines.calls).noneMatch(call -> call.contains(Ids.ACKNOWLEDGE_URGENT_CONCERN));
+    }
+
+    @Test
+    void anUnacknowledgedUrgentConcernEscalatesAndStaysOpen() {
+        // given an urgent acknowledgement nobody has claimed
+        ProcessInstance concern = start(Map.of(Vars.IMMEDIATE_DANGER.name(), true));
+        Job timer = timerOf(concern, Ids.ACKNOWLEDGE_URGENT_CONCERN);
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(START.plus(ACKNOWLEDGE)));
+
+        // when its acknowledgement window ends
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService().executeJob(timer.getId());
+        execute(job("Task_EscalateAcknowledgeUrgentConcern", concern));
+
+        // then it escalates once, stays open, and the timer waits one further window
+        assertThat(escalations).containsExactly(Ids.ACKNOWLEDGE_URGENT_CONCERN);
+        assertThat(concern).hasPassed("EndEvent_AcknowledgeUrgentConcernEscalated").isWaitingAt(Ids.ACKNOWLEDGE_URGENT_CONCERN);
+        assertThat(timerOf(concern, Ids.ACKNOWLEDGE_URGENT_CONCERN).getDuedate())
+                .isEqualTo(Date.from(START.plus(ACKNOWLEDGE).plus(FURTHER)));
+    }
+
+    /** At HIGH and CRITICAL the urgent acknowledgement runs beside the rest: done here so that the concern can end. */
+    private static void acknowledgeIfUrgent(ProcessInstance concern) {
+        if (BpmnAwareTests.taskQuery().processInstanceId(concern.getId()).taskDefinitionKey(Ids.ACKNOWLEDGE_URGENT_CONCERN)
+                .count() > 0) {
+            complete(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern), Map.of(FormFields.SPOKE_TO_CARER, "NO"));
+        }
     }
 }

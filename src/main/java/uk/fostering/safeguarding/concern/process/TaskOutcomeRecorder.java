@@ -13,6 +13,7 @@ import uk.fostering.safeguarding.concern.FollowUpPlan;
 import uk.fostering.safeguarding.concern.NextStep;
 import uk.fostering.safeguarding.concern.RecordStep;
 import uk.fostering.safeguarding.concern.TalkStep;
+import uk.fostering.safeguarding.concern.UrgentStep;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.FollowUpFields;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
@@ -74,6 +75,8 @@ class TaskOutcomeRecorder implements TaskListener {
             case Ids.TALK_WITH_CHILD -> concerns.talked(reference, new TalkStep(form.text(FormFields.TALK_NOTES)), by);
             case Ids.SHARE_DECISION_AND_CLOSE -> concerns.close(reference,
                     new CloseStep(form.flag(FormFields.DECISION_SHARED), form.text(FormFields.CLOSING_NOTE)), by);
+            case Ids.ACKNOWLEDGE_URGENT_CONCERN -> concerns.acknowledgeUrgent(reference, new UrgentStep(
+                    form.text(FormFields.IMMEDIATE_ACTIONS), form.yesNo(FormFields.SPOKE_TO_CARER)), by);
             default -> throw new IllegalStateException("No outcome is recorded for step " + task.getTaskDefinitionKey());
         }
         task.getExecution().removeVariables(FormFields.ALL);
