@@ -29,6 +29,7 @@ import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.TestRegistry;
+import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.FollowUpFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 
@@ -185,6 +186,9 @@ class DecisionFollowUpsTest {
         // given a concern about a 9-year-old (HIGH), no further action decided, and the SSW's closing
         String reference = decided(child("2017-06-02"), decision("NO_FURTHER_ACTION"));
         steps.runDueJobs(reference);
+        // at HIGH the social worker's urgent acknowledgement also opened at the raise; she gives it
+        steps.complete(reference, Ids.ACKNOWLEDGE_URGENT_CONCERN, Map.of(ConcernProcess.FormFields.IMMEDIATE_ACTIONS,
+                "Rang the carer and agreed the child stays in tonight", ConcernProcess.FormFields.SPOKE_TO_CARER, "YES"));
         steps.complete(reference, Ids.SHARE_DECISION_AND_CLOSE, Map.of("decisionShared", true));
         steps.runDueJobs(reference);
 
