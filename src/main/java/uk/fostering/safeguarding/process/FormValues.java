@@ -164,6 +164,28 @@ public final class FormValues {
                 .atZone(ServiceTime.ZONE).toInstant();
     }
 
+    /**
+     * The date that a day, month and year typed as numbers name, or null when all three are left empty (a date
+     * the step does not need). A part missing or not a number, or a day not in the month, is refused naming the
+     * part; whether the date may be in the past or the future is the step's own rule.
+     */
+    public LocalDate date(FormDate field) {
+        if (field.parts().stream().allMatch(part -> text(part) == null || text(part).isBlank())) {
+            return null;
+        }
+        int day = number(field.day(), 1, 31, "Enter the day of " + field.what() + " as a number, for example 1");
+        int month = number(field.month(), 1, 12,
+                "Enter the month of " + field.what() + " as a number from 1 to 12, for example 12");
+        int year = number(field.year(), 1000, 9999, "Enter the year of " + field.what() + " as 4 digits, for example 2026");
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw InvalidInputException.of(field.day(), "Enter a real day for " + field.what() + ": "
+                    + Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has "
+                    + YearMonth.of(year, month).lengthOfMonth() + " days");
+        }
+    }
+
     /** A whole number in a range, sent as a number (form-js's number field) or as text; anything else is refused with the message. */
     private int number(String name, int min, int max, String message) {
         Object value = scope.getVariable(name);

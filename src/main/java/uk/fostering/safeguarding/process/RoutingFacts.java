@@ -31,7 +31,9 @@ public class RoutingFacts {
             Vars.MAY_TALK_WITH_CHILD, MissingProcess.CodeVars.EPISODE_NUMBER, MissingProcess.Vars.MISSING_SINCE,
             MissingProcess.Vars.RETURNED_AT, MissingProcess.Vars.REPEATEDLY_MISSING, MissingProcess.Vars.MANAGER_ID,
             NotifiableProcess.CodeVars.EVENT_ID, NotifiableProcess.Vars.EVENT_NAME, NotifiableProcess.Vars.REGISTERED_MANAGER_ID,
-            MissingProcess.Vars.INTERVIEWER_ID)
+            MissingProcess.Vars.INTERVIEWER_ID,
+            Vars.FOLLOW_UP, Vars.ASSESSMENT_DUE_AT, Vars.REVIEW_AT, Vars.KEEP_MONITORING, Vars.CLOSING_SIGNED_OFF,
+            AllegationProcess.Vars.DESIGNATED_OFFICER)
             .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
 
     private final JdbcTemplate jdbc;

@@ -180,7 +180,7 @@ class EmailLinksBrowserTest {
     /** The link in the one email to the person whose subject starts so. */
     private static String linkOf(String user, String subject) throws MessagingException {
         MimeMessage[] matching = Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> to(m).equals(user + "@example.org") && subject(m).startsWith(subject))
+                .filter(m -> TestMail.recipient(m).equals(user + "@example.org") && TestMail.subject(m).startsWith(subject))
                 .toArray(MimeMessage[]::new);
         assertThat(matching).as("emails to " + user + ": " + subject).hasSize(1);
         return TestMail.linkIn(matching[0]);
@@ -211,22 +211,6 @@ class EmailLinksBrowserTest {
             return work.get();
         } finally {
             ClockUtil.reset();
-        }
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
