@@ -62,6 +62,7 @@ class ArchitectureTest {
             .layer("concern").definedBy("..safeguarding.concern..")
             .layer("missing").definedBy("..safeguarding.missing..")
             .layer("escalation").definedBy("..safeguarding.escalation..")
+            .layer("allegation").definedBy("..safeguarding.allegation..")
             .layer("notifiable").definedBy("..safeguarding.notifiable..")
             .layer("concernrecord").definedBy("..safeguarding.concernrecord..")
             .layer("carer").definedBy("..safeguarding.carer..")
@@ -75,22 +76,24 @@ class ArchitectureTest {
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
             .whereLayer("notifiable").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()
+            .whereLayer("allegation").mayOnlyBeAccessedByLayers("notifiable")
             .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "notifiable", "concernrecord", "carer")
-            .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "notifiable", "concernrecord", "carer")
-            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "notifiable",
+            .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "allegation", "notifiable", "concernrecord", "carer")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "allegation", "notifiable",
                     "concernrecord", "carer", "registryadmin")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home", "registryadmin")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "allegation", "home",
+                    "registryadmin")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
                     "concernrecord", "demo", "registryadmin")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
-                    "escalation", "notifiable", "concernrecord", "carer", "demo", "registryadmin")
+                    "escalation", "allegation", "notifiable", "concernrecord", "carer", "demo", "registryadmin")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
-                    "notifiable", "concernrecord")
+                    "allegation", "notifiable", "concernrecord")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
-                    "escalation", "notifiable", "concernrecord", "demo", "registryadmin")
+                    "escalation", "allegation", "notifiable", "concernrecord", "demo", "registryadmin")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
-                    "concern", "missing", "escalation", "notifiable", "concernrecord", "carer", "registryadmin")
+                    "concern", "missing", "escalation", "allegation", "notifiable", "concernrecord", "carer", "registryadmin")
             .whereLayer("registry").mayOnlyBeAccessedByLayers("process", "notification", "security", "concern",
-                    "missing", "escalation", "notifiable", "concernrecord", "carer", "demo", "home", "registryadmin");
+                    "missing", "escalation", "allegation", "notifiable", "concernrecord", "carer", "demo", "home", "registryadmin");
 }

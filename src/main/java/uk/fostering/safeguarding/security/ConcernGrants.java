@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.security;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,16 @@ public class ConcernGrants {
         grantReader(processInstanceId, userId);
         if (userId != null && !userId.isBlank()) {
             readers.allowTask(userId, taskId);
+        }
+    }
+
+    /**
+     * A person who must no longer see a concern (a carer, once it is about their household): every grant they hold on
+     * the concern's process instances and tasks, given by the service or by Camunda to a task's people, goes.
+     */
+    public void revokeReader(String userId, Collection<String> processInstanceIds, Collection<String> taskIds) {
+        if (userId != null && !userId.isBlank()) {
+            readers.disallow(userId, processInstanceIds, taskIds);
         }
     }
 

@@ -1,5 +1,7 @@
 package uk.fostering.safeguarding.security;
 
+import java.util.Collection;
+
 /** Where it is written down that a person may read a concern (the engine's grants, in {@code security.process}). */
 public interface ConcernReaders {
 
@@ -8,4 +10,10 @@ public interface ConcernReaders {
 
     /** Lets the person open one task of a concern (read it and its form, not work it); granting twice changes nothing. */
     void allowTask(String userId, String taskId);
+
+    /**
+     * Takes away every grant the person holds on these process instances (running and historic) and these tasks
+     * (open and done): nothing of them is left for the person to read or work.
+     */
+    void disallow(String userId, Collection<String> processInstanceIds, Collection<String> taskIds);
 }
