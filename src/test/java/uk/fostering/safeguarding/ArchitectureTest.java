@@ -62,6 +62,7 @@ class ArchitectureTest {
             .layer("concern").definedBy("..safeguarding.concern..")
             .layer("missing").definedBy("..safeguarding.missing..")
             .layer("escalation").definedBy("..safeguarding.escalation..")
+            .layer("allegation").definedBy("..safeguarding.allegation..")
             .layer("notifiable").definedBy("..safeguarding.notifiable..")
             .layer("concernrecord").definedBy("..safeguarding.concernrecord..")
             .layer("carer").definedBy("..safeguarding.carer..")
@@ -77,23 +78,27 @@ class ArchitectureTest {
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
             .whereLayer("notifiable").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()
+            .whereLayer("allegation").mayOnlyBeAccessedByLayers("notifiable")
             .whereLayer("missing").mayOnlyBeAccessedByLayers("escalation", "notifiable", "concernrecord", "carer")
-            .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "notifiable", "concernrecord", "carer")
-            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "notifiable",
+            .whereLayer("concern").mayOnlyBeAccessedByLayers("missing", "allegation", "notifiable", "concernrecord", "carer")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "allegation", "notifiable",
                     "concernrecord", "carer", "registryadmin")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "home", "reallocation")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("concern", "missing", "escalation", "allegation", "home",
+                    "registryadmin", "reallocation")
             .whereLayer("notification").mayOnlyBeAccessedByLayers("security", "concern", "missing", "escalation",
-                    "concernrecord", "demo", "reallocation")
+                    "concernrecord", "demo", "registryadmin", "reallocation")
             .whereLayer("process").mayOnlyBeAccessedByLayers("notification", "security", "concern", "missing",
-                    "escalation", "notifiable", "concernrecord", "carer", "demo", "registryadmin", "reallocation")
+                    "escalation", "allegation", "notifiable", "concernrecord", "carer", "demo", "registryadmin",
+                    "reallocation")
             .whereLayer("chronology").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation",
-                    "notifiable", "concernrecord", "reallocation")
+                    "allegation", "notifiable", "concernrecord", "reallocation")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("chronology", "security", "concern", "missing",
-                    "escalation", "notifiable", "concernrecord", "demo", "registryadmin", "reallocation")
+                    "escalation", "allegation", "notifiable", "concernrecord", "demo", "registryadmin", "reallocation")
             .whereLayer("calendar").mayOnlyBeAccessedByLayers("notification", "concern", "missing", "escalation")
             .whereLayer("shared").mayOnlyBeAccessedByLayers("chronology", "process", "notification", "security", "web",
-                    "concern", "missing", "escalation", "notifiable", "concernrecord", "carer", "registryadmin", "reallocation")
+                    "concern", "missing", "escalation", "allegation", "notifiable", "concernrecord", "carer",
+                    "registryadmin", "reallocation")
             .whereLayer("registry").mayOnlyBeAccessedByLayers("process", "notification", "security", "concern",
-                    "missing", "escalation", "notifiable", "concernrecord", "carer", "demo", "home", "registryadmin",
-                    "reallocation");
+                    "missing", "escalation", "allegation", "notifiable", "concernrecord", "carer", "demo", "home",
+                    "registryadmin", "reallocation");
 }

@@ -32,13 +32,19 @@ public final class TasklistLogin {
 
     /** Signed in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}). */
     public static TasklistLogin signIn(int port, String user, String app) throws IOException, InterruptedException {
+        return signIn(port, user, app, user);
+    }
+
+    /** Signed in with a password of the person's own (the demo people's equal their user ids). */
+    public static TasklistLogin signIn(int port, String user, String app, String password)
+            throws IOException, InterruptedException {
         TasklistLogin browser = opened(port, app);
         HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(
                         URI.create(browser.base + "/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", browser.currentToken())
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Login to " + app + " failed for " + user + ": " + login.statusCode());

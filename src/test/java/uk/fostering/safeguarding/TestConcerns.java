@@ -3,6 +3,7 @@ package uk.fostering.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -11,10 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import uk.fostering.safeguarding.process.ConcernProcess;
+import uk.fostering.safeguarding.process.FormDate;
 import uk.fostering.safeguarding.process.FormDateTime;
 import uk.fostering.safeguarding.shared.ServiceTime;
 
@@ -40,7 +43,8 @@ public final class TestConcerns {
         form.put("category", "CSE");
         form.put("summary", summary);
         form.put("indicators", List.of("UNEXPLAINED_GIFTS", "SECRETIVE_ONLINE"));
-        form.putAll(dateTime(ConcernProcess.FormFields.OBSERVED_AT, Instant.now().minus(2, ChronoUnit.HOURS)));
+        // the engine clock (the app reads it too): tests that set it still raise a concern seen before "now"
+        form.putAll(dateTime(ConcernProcess.FormFields.OBSERVED_AT, ClockUtil.getCurrentTime().toInstant().minus(2, ChronoUnit.HOURS)));
         form.put("childMissing", false);
         form.put("immediateDanger", false);
         return form;
@@ -60,6 +64,15 @@ public final class TestConcerns {
     public static Map<String, Object> with(Map<String, Object> fields, FormDateTime field, Instant at) {
         Map<String, Object> form = new HashMap<>(fields);
         form.putAll(dateTime(field, at));
+        return form;
+    }
+
+    /** The fields with a date typed in its three parts (day, month, year), as a Tasklist form sends it. */
+    public static Map<String, Object> with(Map<String, Object> fields, FormDate field, LocalDate day) {
+        Map<String, Object> form = new HashMap<>(fields);
+        form.put(field.day(), day.getDayOfMonth());
+        form.put(field.month(), day.getMonthValue());
+        form.put(field.year(), day.getYear());
         return form;
     }
 

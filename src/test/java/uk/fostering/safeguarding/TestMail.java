@@ -2,6 +2,7 @@ package uk.fostering.safeguarding;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,23 @@ public final class TestMail {
         String text = text(message);
         int start = text.indexOf(BASE_URL);
         return start < 0 ? "(no link)" : text.substring(start).split("[\\s\"<]")[0];
+    }
+
+    /** The email's (only) recipient's address. */
+    public static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() {

@@ -60,6 +60,19 @@ public class WorkingCalendar {
         return day.atTime(at.toLocalTime()).atZone(clock.getZone()).toInstant();
     }
 
+    /**
+     * When the office next opens after {@code moment}: today's opening if it is still to come on a working day,
+     * otherwise the opening of the next working day. During office hours, that is tomorrow's (or later) opening.
+     */
+    public Instant nextOpening(Instant moment) {
+        ZonedDateTime local = moment.atZone(clock.getZone());
+        LocalDate day = local.toLocalDate();
+        if (!isWorkingDay(day) || !local.toLocalTime().isBefore(workingTime.opens())) {
+            day = nextWorkingDay(day);
+        }
+        return day.atTime(workingTime.opens()).atZone(clock.getZone()).toInstant();
+    }
+
     private LocalDate nextWorkingDay(LocalDate day) {
         LocalDate next = day.plusDays(1);
         while (!isWorkingDay(next)) {

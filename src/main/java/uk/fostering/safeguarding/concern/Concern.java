@@ -34,6 +34,10 @@ public class Concern {
     private Instant observedAt;
     private boolean childMissing;
     private boolean immediateDanger;
+    /** Asked only with the child in immediate danger: whether, when and under which reference the police were called. */
+    private Boolean policeCalled;
+    private Instant policeCalledAt;
+    private String policeReference;
     @Enumerated(EnumType.STRING)
     private RiskLevel riskLevel;
     @Enumerated(EnumType.STRING)
@@ -52,6 +56,8 @@ public class Concern {
     private TalkWithChild talk;
     @Embedded
     private Closing closing;
+    @Embedded
+    private UrgentAcknowledgement urgent;
 
     @Version
     private Long version;
@@ -69,6 +75,9 @@ public class Concern {
         this.observedAt = raise.observedAt();
         this.childMissing = raise.childMissing();
         this.immediateDanger = raise.immediateDanger();
+        this.policeCalled = raise.policeCalled();
+        this.policeCalledAt = raise.policeCalledAt();
+        this.policeReference = raise.policeReference();
         this.status = ConcernStatus.OPEN;
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
@@ -95,9 +104,24 @@ public class Concern {
         this.talk = new TalkWithChild(step.notes(), by, at);
     }
 
+    /** The SSW's closing; at HIGH and CRITICAL the concern stays open until a fostering manager signs it off. */
     void close(CloseStep step, String by, Instant at) {
         this.closing = new Closing(step.closingNote(), by, at);
+        if (!closingNeedsSignOff()) {
+            this.status = ConcernStatus.CLOSED;
+        }
+    }
+
+    boolean closingNeedsSignOff() {
+        return riskLevel != null && riskLevel.compareTo(RiskLevel.HIGH) >= 0;
+    }
+
+    void signOffClosing() {
         this.status = ConcernStatus.CLOSED;
+    }
+
+    void acknowledgeUrgent(UrgentStep step, String by, Instant at) {
+        this.urgent = new UrgentAcknowledgement(step.immediateActions(), step.spokeToCarer(), by, at);
     }
 
     public List<Indicator> indicatorList() {
@@ -137,6 +161,18 @@ public class Concern {
 
     public boolean isImmediateDanger() {
         return immediateDanger;
+    }
+
+    public Boolean getPoliceCalled() {
+        return policeCalled;
+    }
+
+    public Instant getPoliceCalledAt() {
+        return policeCalledAt;
+    }
+
+    public String getPoliceReference() {
+        return policeReference;
     }
 
     public RiskLevel getRiskLevel() {
@@ -213,6 +249,22 @@ public class Concern {
 
     public Instant getClosedAt() {
         return ofPart(closing, Closing::at);
+    }
+
+    public String getUrgentActions() {
+        return ofPart(urgent, UrgentAcknowledgement::immediateActions);
+    }
+
+    public Boolean getUrgentSpokeToCarer() {
+        return ofPart(urgent, UrgentAcknowledgement::spokeToCarer);
+    }
+
+    public String getUrgentAcknowledgedBy() {
+        return ofPart(urgent, UrgentAcknowledgement::by);
+    }
+
+    public Instant getUrgentAcknowledgedAt() {
+        return ofPart(urgent, UrgentAcknowledgement::at);
     }
 
     /** A step's value, or null while the step is not done: what the page and the API show as "not yet". */

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.chronology.Chronology;
 import uk.fostering.safeguarding.chronology.ConcernEventType;
+import uk.fostering.safeguarding.process.ConcernProcess.FollowUpFields;
+import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.registry.Caller;
 import uk.fostering.safeguarding.shared.Inputs;
 import uk.fostering.safeguarding.shared.InvalidInputException;
@@ -101,11 +103,38 @@ public class ConcernSteps {
         return concern.getRiskLevel();
     }
 
-    public void decide(String reference, DecisionStep step, String by) {
+    /**
+     * The social worker's decision, and the follow-up it starts: monitoring needs the date of its first review, an
+     * exploitation risk assessment the day it is due; no further action needs its reason, like every decision.
+     */
+    public FollowUpPlan decide(String reference, DecisionStep step, String by) {
+        if (step.decision() == NextStep.NO_FURTHER_ACTION && (step.reasons() == null || step.reasons().isBlank())) {
+            throw InvalidInputException.of(FormFields.DECISION_REASONS, "say why no further action is needed");
+        }
         inputs.validate(step);
+        FollowUpPlan plan = switch (step.decision()) {
+            case MONITOR -> new FollowUpPlan(step.decision(), null, FollowUpDates.reviewAt(step.reviewOn(),
+                    FollowUpFields.REVIEW_ON.day(), FollowUpFields.REVIEW_ON.what(), clock));
+            case EXPLOITATION_RISK_ASSESSMENT -> new FollowUpPlan(step.decision(), FollowUpDates.dueAt(
+                    step.assessmentDueOn(), FollowUpFields.ASSESSMENT_DUE_ON.day(), FollowUpFields.ASSESSMENT_DUE_ON.what(),
+                    clock), null);
+            default -> new FollowUpPlan(step.decision(), null, null);
+        };
         Concern concern = queries.byReference(reference);
         concern.decide(step, by, clock.instant());
-        chronicle(concern, by, ConcernEventType.DECIDED, step.decision().name());
+        String when = plan.reviewAt() != null ? ", first review " + FollowUpDates.words(plan.reviewAt())
+                : plan.assessmentDueAt() != null ? ", assessment due " + FollowUpDates.words(plan.assessmentDueAt()) : "";
+        chronicle(concern, by, ConcernEventType.DECIDED, step.decision().name() + when);
+        return plan;
+    }
+
+    /** The social worker or the duty team acknowledges a HIGH or CRITICAL concern at once, with what they did. */
+    public void acknowledgeUrgent(String reference, UrgentStep step, String by) {
+        inputs.validate(step);
+        Concern concern = queries.byReference(reference);
+        concern.acknowledgeUrgent(step, by, clock.instant());
+        chronicle(concern, by, ConcernEventType.URGENT_ACKNOWLEDGED,
+                step.spokeToCarer() ? "spoke to the carer" : "not spoken to the carer yet");
     }
 
     public void talked(String reference, TalkStep step, String by) {
@@ -119,7 +148,8 @@ public class ConcernSteps {
         inputs.validate(step);
         Concern concern = queries.byReference(reference);
         concern.close(step, by, clock.instant());
-        chronicle(concern, by, ConcernEventType.CLOSED, null);
+        chronicle(concern, by, ConcernEventType.CLOSED,
+                concern.closingNeedsSignOff() ? "waits for a fostering manager's sign-off" : null);
     }
 
     /** The SSW (or a manager) asks for the child's social worker to be told before the advice is written. */

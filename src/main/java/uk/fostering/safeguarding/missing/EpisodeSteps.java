@@ -75,6 +75,24 @@ public class EpisodeSteps {
                 "episode %d: risk level reviewed after the return".formatted(episodeNumber));
     }
 
+    /** The child's social worker has taken over from the duty team, who were told while their office was closed. */
+    public void handedOver(String reference, int episodeNumber, TakingOver takingOver, String by) {
+        inputs.validate(takingOver);
+        episode(reference, episodeNumber).handedOver(takingOver.handOverNotes(), by, clock.instant());
+        chronology.note(reference, by, ConcernEventType.HANDED_OVER,
+                "episode %d: handed over to the child's social worker".formatted(episodeNumber));
+    }
+
+    /**
+     * The social worker has arranged the independent return interview with one of the return interviewers (the
+     * engine's side has checked the choice against the group), who is then offered it.
+     */
+    public void interviewArranged(String reference, int episodeNumber, String interviewer, String by) {
+        episode(reference, episodeNumber).interviewArranged(interviewer, by, clock.instant());
+        chronology.note(reference, by, ConcernEventType.RETURN_INTERVIEW_ARRANGED,
+                "episode %d: return interview arranged with %s".formatted(episodeNumber, interviewer));
+    }
+
     public void closed(String reference, int episodeNumber) {
         episode(reference, episodeNumber).close();
     }

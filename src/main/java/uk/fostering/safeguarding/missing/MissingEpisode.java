@@ -49,6 +49,10 @@ public class MissingEpisode {
     private InterviewHeld interview;
     @Embedded
     private RiskReview review;
+    @Embedded
+    private HandOver handOver;
+    @Embedded
+    private InterviewArranged arranged;
 
     @Version
     private Long version;
@@ -88,6 +92,14 @@ public class MissingEpisode {
 
     void reviewed(String note, String by, Instant at) {
         this.review = new RiskReview(at, note, by);
+    }
+
+    void handedOver(String notes, String by, Instant at) {
+        this.handOver = new HandOver(at, notes, by);
+    }
+
+    void interviewArranged(String interviewer, String by, Instant at) {
+        this.arranged = new InterviewArranged(interviewer, at, by);
     }
 
     void close() {
@@ -168,6 +180,22 @@ public class MissingEpisode {
 
     public Instant getReviewedAt() {
         return ofPart(review, RiskReview::at);
+    }
+
+    public String getHandOverNotes() {
+        return ofPart(handOver, HandOver::notes);
+    }
+
+    public Instant getHandedOverAt() {
+        return ofPart(handOver, HandOver::at);
+    }
+
+    public String getInterviewerId() {
+        return ofPart(arranged, InterviewArranged::interviewer);
+    }
+
+    public Instant getInterviewArrangedAt() {
+        return ofPart(arranged, InterviewArranged::at);
     }
 
     /** A step's value, or null while the step is not done. */

@@ -10,4 +10,7 @@ public interface MissingWorkflow {
 
     /** Ends the missing period of the concern's open episode. */
     void childReturned(String reference, Instant returnedAt);
+
+    /** Ends the watch of an absence (its reference): the child is back, or is now reported missing. */
+    void absenceEnded(String absenceReference, boolean becameMissing);
 }

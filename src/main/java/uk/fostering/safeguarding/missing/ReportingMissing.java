@@ -78,18 +78,10 @@ public class ReportingMissing {
     /** The child is back: the open episode's missing period ends and the return interview is due. */
     public Returned reportReturned(String childId, Instant returnedAt, Caller caller) {
         raising.placementForMissingReport(childId, caller);
-        if (returnedAt == null) {
-            throw InvalidInputException.of("returnedAt", "must not be null");
-        }
-        if (returnedAt.isAfter(clock.instant())) {
-            throw InvalidInputException.of("returnedAt", "must not be in the future");
-        }
+        requireReturnTime(returnedAt, null, null, clock);
         MissingEpisode episode = episodes.findFirstByChildIdAndStatusOrderByMissingSinceDesc(childId, EpisodeStatus.MISSING)
                 .orElseThrow(() -> new ConflictException("Child " + childId + " is not reported missing"));
-        if (returnedAt.isBefore(episode.getMissingSince())) {
-            throw InvalidInputException.of("returnedAt", "must not be before the child was last seen ("
-                    + TIME.format(episode.getMissingSince()) + ")");
-        }
+        requireReturnTime(returnedAt, episode.getMissingSince(), "the child was last seen", clock);
         episode.returned(returnedAt, caller.userId());
         chronology.note(episode.getConcernReference(), caller.userId(), ConcernEventType.RETURNED,
                 "episode %d: back at %s".formatted(episode.getEpisodeNumber(), TIME.format(returnedAt)));
@@ -114,6 +106,19 @@ public class ReportingMissing {
                 });
         events.publishEvent(new ChildWentMissing(reference, episode.getEpisodeNumber(), episode.getMissingSince()));
         return episode;
+    }
+
+    /** A return's time: given, not in the future, and (when {@code since} is known) not before {@code since}. */
+    static void requireReturnTime(Instant returnedAt, Instant since, String sinceWhat, Clock clock) {
+        if (returnedAt == null) {
+            throw InvalidInputException.of("returnedAt", "must not be null");
+        }
+        if (returnedAt.isAfter(clock.instant())) {
+            throw InvalidInputException.of("returnedAt", "must not be in the future");
+        }
+        if (since != null && returnedAt.isBefore(since)) {
+            throw InvalidInputException.of("returnedAt", "must not be before " + sinceWhat + " (" + TIME.format(since) + ")");
+        }
     }
 
     private MissingEpisode store(Concern concern, int number, MissingReport report, String by) {

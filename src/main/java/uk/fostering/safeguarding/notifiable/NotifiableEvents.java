@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.fostering.safeguarding.allegation.AllegationMarked;
 import uk.fostering.safeguarding.audit.Audit;
 import uk.fostering.safeguarding.chronology.Chronology;
 import uk.fostering.safeguarding.chronology.ConcernEventType;
@@ -81,6 +82,16 @@ public class NotifiableEvents {
             register(concerns.byReference(missing.reference()), NotifiableEventKind.CHILD_MISSING,
                     missing.episodeNumber(), missing.missingSince(), SYSTEM);
         }
+    }
+
+    /**
+     * A concern became one about the carer or their household: a serious allegation about a carer (Schedule 7),
+     * entered by whoever raised or marked it, whatever the service enters by itself.
+     */
+    @EventListener
+    public void on(AllegationMarked allegation) {
+        register(concerns.byReference(allegation.reference()), NotifiableEventKind.ALLEGATION_AGAINST_CARER, 1,
+                allegation.at(), allegation.by());
     }
 
     /**

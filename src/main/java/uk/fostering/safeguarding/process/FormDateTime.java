@@ -1,6 +1,5 @@
 package uk.fostering.safeguarding.process;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,35 +11,20 @@ import java.util.Set;
  * @param name     the instant the parts make, as the code and the API call it (and the stem of the parts' keys)
  * @param happened what the time is of, finishing "Enter the day ...", for the errors: "the child was last seen"
  */
-public record FormDateTime(String name, String happened) {
-
-    public String day() {
-        return name + "Day";
-    }
-
-    public String month() {
-        return name + "Month";
-    }
-
-    public String year() {
-        return name + "Year";
-    }
+public record FormDateTime(String name, String happened) implements DayMonthYear {
 
     public String time() {
         return name + "Time";
     }
 
     /** The keys of the four fields, in the order the form shows them. */
+    @Override
     public List<String> parts() {
         return List.of(day(), month(), year(), time());
     }
 
     /** The given field keys with every part of the given dates. */
     public static Set<String> with(Set<String> fields, FormDateTime... dates) {
-        Set<String> all = new HashSet<>(fields);
-        for (FormDateTime date : dates) {
-            all.addAll(date.parts());
-        }
-        return Set.copyOf(all);
+        return DayMonthYear.with(fields, dates);
     }
 }

@@ -108,6 +108,41 @@ public final class FormValues {
      * and is kept as now; later is the future and refused, and so is a time longer ago than {@link NotLongAgo} allows.
      */
     public Instant dateTime(FormDateTime field) {
+        Instant at = typed(field);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
+            boolean today = LocalDate.ofInstant(at, ServiceTime.ZONE).equals(LocalDate.ofInstant(now, ServiceTime.ZONE));
+            throw InvalidInputException.of(today ? field.time() : field.day(), "Enter a date and time "
+                    + field.happened() + " that is now or in the past, not in the future");
+        }
+        if (at.isBefore(now.minus(NotLongAgo.LIMIT))) {
+            throw InvalidInputException.of(field.year(), "Enter the year " + field.happened()
+                    + " again: it cannot be more than 20 years ago");
+        }
+        return at.isAfter(now) ? now : at;
+    }
+
+    /**
+     * A date and time still to come (the time by which a child must be back), typed in parts as for
+     * {@link #dateTime}: later than now, and no further ahead than {@code within}. The error says what to type.
+     */
+    public Instant dateTimeAhead(FormDateTime field, Duration within, String whenPassed) {
+        Instant at = typed(field);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        boolean today = LocalDate.ofInstant(at, ServiceTime.ZONE).equals(LocalDate.ofInstant(now, ServiceTime.ZONE));
+        if (!at.isAfter(now)) {
+            throw InvalidInputException.of(today ? field.time() : field.day(), "Enter a date and time "
+                    + field.happened() + " that is later than now: " + whenPassed);
+        }
+        if (at.isAfter(now.plus(within))) {
+            throw InvalidInputException.of(field.day(), "Enter a date and time " + field.happened()
+                    + " within " + within.toDays() + " days from now");
+        }
+        return at;
+    }
+
+    /** The instant the four parts name in UK time; each error names the part and says what to type. */
+    private Instant typed(FormDateTime field) {
         int day = number(field.day(), 1, 31, "Enter the day " + field.happened() + " as a number, for example 1");
         int month = number(field.month(), 1, 12,
                 "Enter the month " + field.happened() + " as a number from 1 to 12, for example 12");
@@ -125,19 +160,30 @@ public final class FormValues {
             throw InvalidInputException.of(field.time(), "Enter the time " + field.happened()
                     + " as hours and minutes on the 24-hour clock, for example 19:41");
         }
-        Instant at = date.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
+        return date.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
                 .atZone(ServiceTime.ZONE).toInstant();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            boolean today = date.equals(LocalDate.ofInstant(now, ServiceTime.ZONE));
-            throw InvalidInputException.of(today ? field.time() : field.day(), "Enter a date and time "
-                    + field.happened() + " that is now or in the past, not in the future");
+    }
+
+    /**
+     * The date that a day, month and year typed as numbers name, or null when all three are left empty (a date
+     * the step does not need). A part missing or not a number, or a day not in the month, is refused naming the
+     * part; whether the date may be in the past or the future is the step's own rule.
+     */
+    public LocalDate date(FormDate field) {
+        if (field.parts().stream().allMatch(part -> text(part) == null || text(part).isBlank())) {
+            return null;
         }
-        if (at.isBefore(now.minus(NotLongAgo.LIMIT))) {
-            throw InvalidInputException.of(field.year(), "Enter the year " + field.happened()
-                    + " again: it cannot be more than 20 years ago");
+        int day = number(field.day(), 1, 31, "Enter the day of " + field.what() + " as a number, for example 1");
+        int month = number(field.month(), 1, 12,
+                "Enter the month of " + field.what() + " as a number from 1 to 12, for example 12");
+        int year = number(field.year(), 1000, 9999, "Enter the year of " + field.what() + " as 4 digits, for example 2026");
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw InvalidInputException.of(field.day(), "Enter a real day for " + field.what() + ": "
+                    + Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has "
+                    + YearMonth.of(year, month).lengthOfMonth() + " days");
         }
-        return at.isAfter(now) ? now : at;
     }
 
     /** A whole number in a range, sent as a number (form-js's number field) or as text; anything else is refused with the message. */

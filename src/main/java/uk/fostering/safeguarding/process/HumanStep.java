@@ -18,7 +18,16 @@ public enum HumanStep {
     RETURN_INTERVIEW(MissingProcess.Ids.RETURN_INTERVIEW, "Hold the return interview"),
     REVIEW_RISK_AFTER_RETURN(MissingProcess.Ids.REVIEW_RISK_AFTER_RETURN, "Review the risk after the return"),
     NOTIFY_OFSTED(NotifiableProcess.Ids.NOTIFY_OFSTED, "Notify Ofsted"),
-    NOTIFY_PLACING_AUTHORITY(NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY, "Notify the placing authority");
+    NOTIFY_PLACING_AUTHORITY(NotifiableProcess.Ids.NOTIFY_PLACING_AUTHORITY, "Notify the placing authority"),
+    HAND_OVER_TO_SOCIAL_WORKER(MissingProcess.Ids.HAND_OVER_TO_SOCIAL_WORKER, "Hand over to the child's social worker"),
+    ARRANGE_RETURN_INTERVIEW(MissingProcess.Ids.ARRANGE_RETURN_INTERVIEW, "Arrange an independent return interview"),
+    CONVENE_STRATEGY_DISCUSSION(ConcernProcess.Ids.CONVENE_STRATEGY_DISCUSSION, "Convene a strategy discussion"),
+    REFER_TO_POLICE(ConcernProcess.Ids.REFER_TO_POLICE, "Refer the concern to the police"),
+    ASSESS_EXPLOITATION_RISK(ConcernProcess.Ids.ASSESS_EXPLOITATION_RISK, "Assess the risk of exploitation"),
+    REVIEW_MONITORING(ConcernProcess.Ids.REVIEW_MONITORING, "Review the monitoring"),
+    SIGN_OFF_CLOSURE(ConcernProcess.Ids.SIGN_OFF_CLOSURE, "Sign off the closing"),
+    REFER_TO_LADO(AllegationProcess.Ids.REFER_TO_LADO, "Refer to the designated officer (LADO)"),
+    ACKNOWLEDGE_URGENT_CONCERN(ConcernProcess.Ids.ACKNOWLEDGE_URGENT_CONCERN, "Acknowledge the urgent concern");
 
     private final String taskId;
     private final String label;

@@ -22,7 +22,7 @@ class ModelBeans extends AbstractProcessEnginePlugin {
 
     /** Every bean named in bpmn/*.bpmn and bpmn/*.dmn (ModelContractTest and ModelBeansTest check the models against it). */
     static final Set<String> NAMES = Stream.of(ConcernProcess.Beans.ALL, MissingProcess.Beans.ALL,
-            NotifiableProcess.Beans.ALL).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+            NotifiableProcess.Beans.ALL, AllegationProcess.Beans.ALL).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private final ApplicationContext context;
 

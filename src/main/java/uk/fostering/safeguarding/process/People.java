@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /** People as Camunda's identity service knows them: where to email them, who is in a group. */
-@Component(MissingProcess.Beans.PEOPLE)
+@Component(ConcernProcess.Beans.PEOPLE)
 public class People {
 
     private final IdentityService identityService;

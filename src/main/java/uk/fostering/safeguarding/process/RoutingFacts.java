@@ -30,7 +30,10 @@ public class RoutingFacts {
             Vars.CHILD_AGE, Vars.INDICATOR_COUNT, Vars.SERIOUS_INDICATOR, Vars.RISK_LEVEL, Vars.URGENT,
             Vars.MAY_TALK_WITH_CHILD, MissingProcess.CodeVars.EPISODE_NUMBER, MissingProcess.Vars.MISSING_SINCE,
             MissingProcess.Vars.RETURNED_AT, MissingProcess.Vars.REPEATEDLY_MISSING, MissingProcess.Vars.MANAGER_ID,
-            NotifiableProcess.CodeVars.EVENT_ID, NotifiableProcess.Vars.EVENT_NAME, NotifiableProcess.Vars.REGISTERED_MANAGER_ID)
+            NotifiableProcess.CodeVars.EVENT_ID, NotifiableProcess.Vars.EVENT_NAME, NotifiableProcess.Vars.REGISTERED_MANAGER_ID,
+            MissingProcess.Vars.INTERVIEWER_ID,
+            Vars.FOLLOW_UP, Vars.ASSESSMENT_DUE_AT, Vars.REVIEW_AT, Vars.KEEP_MONITORING, Vars.CLOSING_SIGNED_OFF,
+            AllegationProcess.Vars.DESIGNATED_OFFICER)
             .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
 
     private final JdbcTemplate jdbc;

@@ -229,6 +229,13 @@ public class Registry {
                 + holds("p") + " order by p.child_id", Map.of("household", householdId, "day", today()), String.class);
     }
 
+    /** The designated officer (LADO) of the authority that placed the child; empty if the child has none recorded. */
+    public Optional<DesignatedOfficer> designatedOfficerOf(String childId) {
+        return jdbc.query("select a.name, a.lado_email, a.lado_phone from child c join local_authority a on a.code = "
+                + "c.local_authority_code where c.id = :child", Map.of("child", childId),
+                (row, n) -> new DesignatedOfficer(row.getString(1), row.getString(2), row.getString(3))).stream().findFirst();
+    }
+
     private static Optional<String> first(List<String> values) {
         return values.stream().findFirst();
     }

@@ -32,7 +32,7 @@ final class ImportCheck {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
     private static final Pattern HOUSEHOLD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,79}");
     private static final Pattern CHILD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,15}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,40}");
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final List<String> KINDS = List.of("LONG_TERM", "SHORT_TERM", "EMERGENCY", "RESPITE");
@@ -215,7 +215,7 @@ final class ImportCheck {
         return ((Placement) record).key();
     }
 
-    private static Map<String, ?> recordsOf(RegistryData data, ImportFile file) {
+    static Map<String, ?> recordsOf(RegistryData data, ImportFile file) {
         return switch (file) {
             case AUTHORITIES -> data.authorities;
             case STAFF -> data.staff;

@@ -79,10 +79,11 @@ public class RegistryImport {
      * One record added, changed or ended through the JSON API ({@code PUT /api/registry/{part}}), by the same
      * rules as a row of an import: its values by column, each a string or null. Unknown parts throw
      * NotFoundException; a value of an unknown column is a problem of that column. {@code keepOn}: the carers whose
-     * placement this change ends keep seeing the child's open concerns.
+     * placement this change ends keep seeing the child's open concerns. {@code dryRun}: only checked (what the pages
+     * and the API do when a login field is wrong).
      */
     @Transactional
-    Report record(ImportFile file, Map<String, String> values, String actor, Optional<KeepOn> keepOn) {
+    Report record(ImportFile file, Map<String, String> values, String actor, boolean dryRun, Optional<KeepOn> keepOn) {
         long started = System.nanoTime();
         List<ImportProblem> problems = new ArrayList<>();
         values.keySet().stream().filter(column -> !file.columns().contains(column)).forEach(column -> problems.add(
@@ -92,7 +93,7 @@ public class RegistryImport {
         values.forEach((column, value) -> trimmed.put(column, value == null || value.isBlank() ? null : value.trim()));
         Map<ImportFile, List<ImportRow>> rows = new EnumMap<>(ImportFile.class);
         rows.put(file, List.of(new ImportRow(0, trimmed)));
-        return checkAndWrite(rows, problems, false, actor, keepOn, started);
+        return checkAndWrite(rows, problems, dryRun, actor, keepOn, started);
     }
 
     private Report checkAndWrite(Map<ImportFile, List<ImportRow>> rows, List<ImportProblem> problems, boolean dryRun,

@@ -39,10 +39,10 @@ class RegistryRecordsController {
     /** The reason goes in a chronology line of at most 500 characters, with the ids of who changed. */
     private static final int MAX_REASON = 200;
 
-    private final RegistryImport registry;
+    private final RegistryRecords registry;
     private final CurrentCaller currentCaller;
 
-    RegistryRecordsController(RegistryImport registry, CurrentCaller currentCaller) {
+    RegistryRecordsController(RegistryRecords registry, CurrentCaller currentCaller) {
         this.registry = registry;
         this.currentCaller = currentCaller;
     }
@@ -54,11 +54,15 @@ class RegistryRecordsController {
             string or null; a field left out is empty. Added if its key is new, changed if it differs, nothing if \
             equal. End a placement with "to", a carer's approval with "approved_to", employment with "left_on"; a \
             new SSW for a household or social worker for a child ends the previous one on ssw_from / \
-            social_worker_from (today if empty) and keeps it as history.""")
+            social_worker_from (today if empty) and keeps it as history. Staff and carers also take first_name, \
+            last_name and email, their login's: a new person's login is made in the same step (all three required) \
+            and emailed a one-time link to set their own password; an existing login is linked to the role's group. \
+            Someone whose approved_to or left_on has come can no longer sign in.""")
     @Parameter(name = "keepPreviousCarers", description = "true: the carers whose placement this change ends keep "
             + "seeing the child's open concerns (otherwise they lose them at once); needs a reason")
     @Parameter(name = "reason", description = "Why the previous carers are kept on (with keepPreviousCarers=true; "
             + "up to 200 characters); it goes in each concern's chronology")
+
     @ApiResponse(responseCode = "200", description = "Stored (changes: 1 if it was added or changed, 0 if equal)")
     @ApiResponse(responseCode = "400", description = "Each field with a problem and why; nothing was stored")
     @ApiResponse(responseCode = "403", description = "The caller is not a fostering manager")
@@ -69,13 +73,15 @@ class RegistryRecordsController {
             throw new ForbiddenException("Only fostering managers change the registry");
         }
         ImportFile file = ImportFile.named(part).orElseThrow(() -> new NotFoundException("Registry part"));
-        Report report = registry.record(file, values(body), caller.userId(),
+        RegistryRecords.Saved saved = registry.save(file, values(body), caller.userId(),
                 keepOn(keepPreviousCarers, reason, caller));
+        Report report = saved.report();
         if (!report.problems().isEmpty()) {
             throw new InvalidInputException(report.problems().stream()
                     .map(problem -> new FieldProblem(problem.column() == null ? "body" : problem.column(),
                             problem.message())).toList());
         }
+        registry.invite(saved);
         return report;
     }
 

@@ -41,6 +41,16 @@ public class ConcernGrants {
         }
     }
 
+    /**
+     * A person who must no longer see a concern (a carer, once it is about their household): every grant they hold on
+     * the concern's process instances and tasks, given by the service or by Camunda to a task's people, goes.
+     */
+    public void revokeReader(String userId, Collection<String> processInstanceIds, Collection<String> taskIds) {
+        if (userId != null && !userId.isBlank()) {
+            readers.disallow(userId, processInstanceIds, taskIds);
+        }
+    }
+
     /** The people linked to the child; any of them may be unknown (null) and is then skipped. */
     public void grantReaders(String processInstanceId, String... userIds) {
         Stream.of(userIds).filter(Objects::nonNull).distinct().forEach(user -> grantReader(processInstanceId, user));

@@ -1,5 +1,7 @@
 package uk.fostering.safeguarding.security;
 
+import java.util.Collection;
+
 /** Where it is written down that a person may read a concern (the engine's grants, in {@code security.process}). */
 public interface ConcernReaders {
 
@@ -14,4 +16,10 @@ public interface ConcernReaders {
 
     /** Takes every grant the person holds on one task away (opening and working it); whether they held one. */
     boolean disallowTask(String userId, String taskId);
+
+    /**
+     * Takes away every grant the person holds on these process instances (running and historic) and these tasks
+     * (open and done): nothing of them is left for the person to read or work.
+     */
+    void disallow(String userId, Collection<String> processInstanceIds, Collection<String> taskIds);
 }

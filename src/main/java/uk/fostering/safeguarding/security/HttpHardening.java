@@ -28,7 +28,7 @@ class HttpHardening {
      * engine's data for Tasklist and Cockpit. A shared computer's browser or a proxy must not keep them.
      */
     private static final List<String> RECORD_PATHS = List.of("/api/", "/concerns/", "/dashboard", "/engine-rest/",
-            "/camunda/api/", "/demo/", "/carer");
+            "/camunda/api/", "/demo/", "/carer", "/manage", "/password");
 
     static final String NOT_JSON = """
             {"type":"about:blank","title":"Unsupported Media Type","status":415,\

@@ -37,7 +37,7 @@ public class LoginThrottle {
         this(clock, PER_ACCOUNT_AND_SOURCE, PER_SOURCE);
     }
 
-    LoginThrottle(Clock clock, Limit perPair, Limit perSource) {
+    public LoginThrottle(Clock clock, Limit perPair, Limit perSource) {
         this.clock = clock;
         this.perPair = perPair;
         this.perSource = perSource;

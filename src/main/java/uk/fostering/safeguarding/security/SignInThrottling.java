@@ -87,7 +87,7 @@ class SignInThrottling {
     }
 
     /** The user id a password is offered for, if this request offers one. */
-    private static Optional<String> account(HttpServletRequest request, String path) {
+    static Optional<String> account(HttpServletRequest request, String path) {
         if (path.startsWith("/camunda/")) {
             return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches()
                     ? Optional.ofNullable(request.getParameter("username")) : Optional.empty();

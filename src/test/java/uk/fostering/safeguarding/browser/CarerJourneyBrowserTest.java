@@ -113,6 +113,10 @@ class CarerJourneyBrowserTest {
         tasklist.complete(reference, Ids.ADVISE_CARER, Map.of("adviceToCarer", "Keep a note of anything new.",
                 "consentConsidered", true, "talkWithChild", "YES", "talkGuidance", "Ask openly, do not lead."));
         tasklist.runDueJobs(reference);
+        // and the child's social worker decides: only then may anyone talk with the child about it
+        tasklist.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of("decision", "NO_FURTHER_ACTION",
+                "decisionReasons", "Nothing further needed."));
+        tasklist.runDueJobs(reference);
 
         begin();
         open("/carer/steps");
@@ -220,6 +224,55 @@ class CarerJourneyBrowserTest {
         tap(By.cssSelector("main button[type=submit]"));
         screen("out-of-date");
         assertThat(browser.visibleText()).contains("The page was out of date", "Nothing was sent");
+    }
+
+    @Test
+    void aChildInDangerOnAPhoneThePoliceCallIsAskedCheckedAndStoredAsTyped() throws Exception {
+        size = "phone";
+        base = "http://localhost:" + port;
+        String child = "C-9613";
+        TestRegistry.placeChild(jdbc, child, "Cal", "Journeytest", "2011-02-03", "carol", "sophie");
+        browser.signInToTasklist(base, "carol");
+        browser.phoneSize();
+        String summary = "Two men tried to pull her into a van outside the shop (phone)";
+
+        // in danger right now: the police question is next, on its own page, and must be answered
+        begin();
+        open("/carer/children/" + child + "/concern");
+        tap(By.cssSelector("label[for='immediateDanger']"));
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("raise-police");
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("raise-police-unanswered");
+        assertThat(browser.visible(By.cssSelector(".govuk-error-summary a[href='#policeCalled']")).getText())
+                .isEqualTo("Select yes if you have called the police on 999");
+
+        // after a yes: when, and the reference if known
+        tap(By.cssSelector("label[for='policeCalled']"));
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("raise-police-call");
+        typeDate("policeCalledAt", "01", "12", "2026", "19:50");
+        tap(By.id("policeReference"));
+        browser.driver.switchTo().activeElement().sendKeys("CAD 4471/01DEC");
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("raise-details-in-danger");
+        tap(By.cssSelector("label[for='category']"));
+        tap(By.id("summary"));
+        browser.driver.switchTo().activeElement().sendKeys(summary);
+        typeDate("observedAt", "01", "12", "2026", "19:41");
+        tap(By.cssSelector("main button[type=submit]"));
+        screen("raise-check-in-danger");
+        assertThat(browser.visibleText()).contains("Police called (999)", "When you called", "01/12/2026 at 19:50",
+                "Police reference", "CAD 4471/01DEC");
+        tap(By.cssSelector("main form button[type=submit]"));
+        screen("raise-sent-in-danger");
+        end("raise in danger");
+        String reference = browser.visible(By.id("reference")).getText();
+
+        assertThat(stored("select police_called_at from concern where reference = ?", reference))
+                .isEqualTo(uk(2026, 12, 1, 19, 50));
+        assertThat(jdbc.queryForObject("select police_reference from concern where reference = ?", String.class,
+                reference)).isEqualTo("CAD 4471/01DEC");
     }
 
     /** On the phone: a tap for every choice, every field and every button. */

@@ -136,7 +136,14 @@ class EmailLinksBrowserTest {
                         Instant.now().minus(Duration.ofHours(1))))));
         runJobs(reference);
 
-        // then ivan's email opens the interview, and the concern page of the episode opens for him too
+        // then sophie's email opens the arrangement of the interview, which she gives to ivan
+        String arrange = steps.openTask(reference, MissingProcess.Ids.ARRANGE_RETURN_INTERVIEW).getId();
+        opensTask("sophie", linkOf("sophie", "Arrange an independent return interview for concern " + reference), arrange);
+        steps.complete(reference, MissingProcess.Ids.ARRANGE_RETURN_INTERVIEW,
+                Map.of(MissingProcess.FormFields.RETURN_INTERVIEWER, "ivan"));
+        runJobs(reference);
+
+        // and ivan's email opens the interview, and the concern page of the episode opens for him too
         String interview = steps.openTask(reference, MissingProcess.Ids.RETURN_INTERVIEW).getId();
         opensTask("ivan", linkOf("ivan", "Hold the return interview for concern " + reference), interview);
         opensConcernPage("ivan", TestMail.BASE_URL + "/concerns/" + reference, reference);
@@ -173,7 +180,7 @@ class EmailLinksBrowserTest {
     /** The link in the one email to the person whose subject starts so. */
     private static String linkOf(String user, String subject) throws MessagingException {
         MimeMessage[] matching = Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> to(m).equals(user + "@example.org") && subject(m).startsWith(subject))
+                .filter(m -> TestMail.recipient(m).equals(user + "@example.org") && TestMail.subject(m).startsWith(subject))
                 .toArray(MimeMessage[]::new);
         assertThat(matching).as("emails to " + user + ": " + subject).hasSize(1);
         return TestMail.linkIn(matching[0]);
@@ -204,22 +211,6 @@ class EmailLinksBrowserTest {
             return work.get();
         } finally {
             ClockUtil.reset();
-        }
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -216,6 +216,99 @@ class CarerPagesTest {
         assertThat(concernsOfChild()).isEqualTo(after);
     }
 
+    @Test
+    void aChildInDangerRaisesTheQuestionOfThePoliceWhoseAnswersAreCheckedAndStoredAsTyped() throws Exception {
+        TasklistLogin carol = TasklistLogin.signIn(port, "carol");
+        LocalDateTime seen = LocalDateTime.now(ServiceTime.ZONE).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime called = seen.plusMinutes(20);
+        LocalDateTime tomorrow = seen.plusDays(1);
+        String summary = "Two men tried to make her get into their van " + System.nanoTime();
+
+        // "in danger right now": the police question comes next, and must be answered
+        String token = token(carol.get(base()));
+        HttpResponse<String> danger = carol.postForm(base(), form(Map.of("_csrf", token, "immediateDanger", "yes")));
+        assertThat(danger.headers().firstValue("Location").orElseThrow()).endsWith(base() + "/police");
+        assertThat(carol.get(base() + "/police").body()).contains("Have you called the police on 999?");
+        // the time and the reference are asked only after a yes, on a page of their own
+        assertThat(carol.get(base() + "/police/call").headers().firstValue("Location").orElseThrow())
+                .endsWith(base() + "/police");
+        HttpResponse<String> unanswered = carol.postForm(base() + "/police", form(Map.of("_csrf", token)));
+        assertThat(unanswered.statusCode()).isEqualTo(400);
+        assertThat(unanswered.body()).contains("There is a problem", "href=\"#policeCalled\"",
+                "Select yes if you have called the police on 999");
+
+        // a call "tomorrow" goes as far as the service, which refuses it on the page of the call, naming the day
+        police(carol, token, "", called(tomorrow, "CAD 77/01DEC"));
+        details(carol, token, details(summary, seen));
+        HttpResponse<String> future = carol.postForm(base() + "/check", form(Map.of("_csrf", token)));
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.body()).contains("When did you call the police?", "href=\"#policeCalledAtDay\"",
+                "not in the future", "value=\"CAD 77/01DEC\"");
+        assertThat(concernsOfChild(summary)).isZero();
+
+        // put right from "Check your answers", the call and its reference are stored as typed
+        police(carol, token, "check", called(called, "CAD 77/01DEC"));
+        assertThat(carol.get(base() + "/check").body()).contains("Police called (999)", "When you called",
+                "%d/%d/%d at %02d:%02d".formatted(called.getDayOfMonth(), called.getMonthValue(), called.getYear(),
+                        called.getHour(), called.getMinute()), "CAD 77/01DEC", base() + "/police?change",
+                base() + "/police/call?change");
+        HttpResponse<String> sent = carol.postForm(base() + "/check", form(Map.of("_csrf", token)));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        Map<String, Object> stored = jdbc.queryForMap("select police_called, police_called_at, police_reference from "
+                + "concern where summary = ?", summary);
+        assertThat(stored.get("POLICE_CALLED")).isEqualTo(true);
+        assertThat(instant(stored.get("POLICE_CALLED_AT"))).isEqualTo(called.atZone(ServiceTime.ZONE).toInstant());
+        assertThat(stored.get("POLICE_REFERENCE")).isEqualTo("CAD 77/01DEC");
+    }
+
+    @Test
+    void noDangerAfterAllForgetsThePoliceAnswers() throws Exception {
+        TasklistLogin carol = TasklistLogin.signIn(port, "carol");
+        LocalDateTime seen = LocalDateTime.now(ServiceTime.ZONE).minusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        String summary = "Came home in a taxi nobody paid for " + System.nanoTime();
+        String token = token(carol.get(base()));
+        carol.postForm(base(), form(Map.of("_csrf", token, "immediateDanger", "yes")));
+        police(carol, token, "", Map.of("policeCalled", "no", "policeReference", "typed then hidden"));
+        details(carol, token, details(summary, seen));
+
+        // when the carer changes the danger answer to no from "Check your answers"
+        HttpResponse<String> changed = carol.postForm(base(), form(Map.of("_csrf", token, "immediateDanger", "no",
+                "from", "check")));
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith(base() + "/check");
+
+        // then the police are no longer asked about, and nothing of them is sent
+        assertThat(carol.get(base() + "/check").body()).doesNotContain("Police called");
+        assertThat(carol.postForm(base() + "/check", form(Map.of("_csrf", token))).statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("select police_called, police_reference from concern where summary = ?", summary))
+                .containsEntry("POLICE_CALLED", null).containsEntry("POLICE_REFERENCE", null);
+    }
+
+    private static Map<String, String> called(LocalDateTime at, String reference) {
+        return Map.of("policeCalled", "yes", "policeCalledAtDay", String.valueOf(at.getDayOfMonth()),
+                "policeCalledAtMonth", String.valueOf(at.getMonthValue()), "policeCalledAtYear", String.valueOf(at.getYear()),
+                "policeCalledAtTime", "%02d:%02d".formatted(at.getHour(), at.getMinute()), "policeReference", reference);
+    }
+
+    /** The police question answered, and after a yes the page of the call; ends where the journey goes next. */
+    private void police(TasklistLogin carol, String token, String from, Map<String, String> answers) throws Exception {
+        String called = answers.get("policeCalled");
+        HttpResponse<String> posted = carol.postForm(base() + "/police", form(Map.of("_csrf", token, "from", from,
+                "policeCalled", called)));
+        if (called.equals("yes")) {
+            Map<String, String> call = new LinkedHashMap<>(answers);
+            call.remove("policeCalled");
+            call.put("_csrf", token);
+            call.put("from", from);
+            posted = carol.postForm(base() + "/police/call", form(call));
+        }
+        assertThat(posted.headers().firstValue("Location").orElseThrow())
+                .endsWith(base() + (from.isEmpty() ? "/details" : "/check"));
+    }
+
+    private int concernsOfChild(String summary) {
+        return jdbc.queryForObject("select count(*) from concern where summary = ?", Integer.class, summary);
+    }
+
     /** The whole raise on the pages; answers the reference from the confirmation. */
     private String raise(TasklistLogin carol, String summary, LocalDateTime seen) throws Exception {
         String token = startRaise(carol);

@@ -52,12 +52,13 @@ public final class ConcernFakes {
     public final Inputs inputs = new Inputs(validator(clock));
     public final ConcernQueries queries = new ConcernQueries(concerns, workflow, chronology, new ConcernAccess(registry),
             registry, audit);
-    public final RaisingConcerns raising = new RaisingConcerns(concerns, new ConcernNumbers(new Counter()),
-            new ConcernAccess(registry), registry, workflow, chronology, inputs, clock);
     /** What the services published (Spring events), oldest first. */
     public final List<Object> published = new ArrayList<>();
+    public final RaisingConcerns raising = new RaisingConcerns(concerns, new ConcernNumbers(new Counter()),
+            new ConcernAccess(registry), registry, workflow, chronology, inputs, published::add, clock);
     public final ConcernSteps steps = new ConcernSteps(queries, workflow, chronology, inputs, audit, published::add,
             clock);
+    public final FollowUpSteps followUps = new FollowUpSteps(queries, chronology, inputs, clock);
 
     public ConcernFakes() {
         registry.place(new Placement("C-1001", 14, "carol", "sam", "sophie"));

@@ -34,7 +34,7 @@ class ConcernStepsTest {
         fakes.steps.assessRisk(reference, RiskLevel.MEDIUM);
         fakes.steps.record(reference, new RecordStep("Seen at 9pm.", "He said it's fine", "Worried"), "carol");
         fakes.steps.advise(reference, new AdviceStep("Keep notes.", true, false, null), "sam");
-        fakes.steps.decide(reference, new DecisionStep(NextStep.MONITOR, "Known to the police"), "sophie");
+        fakes.steps.decide(reference, new DecisionStep(NextStep.POLICE_REFERRAL, "Known to the police", null, null), "sophie");
         fakes.steps.close(reference, new CloseStep(true, "Shared on the phone."), "sam");
 
         Concern c = concern();
@@ -45,7 +45,7 @@ class ConcernStepsTest {
         assertThat(c.getRecordedAt()).isEqualTo(NOW);
         assertThat(c.getAdvice()).isEqualTo("Keep notes.");
         assertThat(c.getMayTalkWithChild()).isFalse();
-        assertThat(c.getDecision()).isEqualTo(NextStep.MONITOR);
+        assertThat(c.getDecision()).isEqualTo(NextStep.POLICE_REFERRAL);
         assertThat(c.getDecisionReasons()).isEqualTo("Known to the police");
         assertThat(c.getTalkNotes()).isNull();
         assertThat(c.getTalkedAt()).isNull();
@@ -55,7 +55,7 @@ class ConcernStepsTest {
                 tuple(ConcernEventType.RISK_ASSESSED, "MEDIUM"),
                 tuple(ConcernEventType.RECORDED, null),
                 tuple(ConcernEventType.ADVISED, "carer should not talk with the child yet"),
-                tuple(ConcernEventType.DECIDED, "MONITOR"),
+                tuple(ConcernEventType.DECIDED, "POLICE_REFERRAL"),
                 tuple(ConcernEventType.CLOSED, null));
     }
 

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
+import uk.fostering.safeguarding.process.ConcernProcess.FollowUpFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.shared.RiskLevel;
 
@@ -59,6 +62,10 @@ class NarrativeStaysOutOfTheEngineTest {
         tasklist.runDueJobs(reference);
         tasklist.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of("decision", "STRATEGY_DISCUSSION",
                 "decisionReasons", secret(secrets, "reasons")));
+        tasklist.complete(reference, Ids.CONVENE_STRATEGY_DISCUSSION, TestConcerns.with(Map.of(
+                FollowUpFields.POLICE_TOOK_PART, true, FollowUpFields.HEALTH_TOOK_PART, true, FollowUpFields.SECTION_47, "NO",
+                FollowUpFields.DISCUSSION_OUTCOME, secret(secrets, "outcome")), FollowUpFields.DISCUSSION_HELD_AT,
+                ClockUtil.getCurrentTime().toInstant().minus(Duration.ofHours(1))));
         tasklist.complete(reference, Ids.TALK_WITH_CHILD, Map.of("talkNotes", secret(secrets, "talk")));
         tasklist.complete(reference, Ids.SHARE_DECISION_AND_CLOSE, Map.of("decisionShared", true,
                 "closingNote", secret(secrets, "closing")));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import uk.fostering.safeguarding.concern.ConcernFakes;
@@ -15,12 +16,47 @@ final class MissingFakes {
     final ConcernFakes concern = new ConcernFakes();
     final InMemoryEpisodes episodes = new InMemoryEpisodes();
     final FakeMissingWorkflow workflow = new FakeMissingWorkflow();
-    final MissingSettings settings = new MissingSettings(Duration.ofHours(24), Duration.ofDays(90), 3);
+    final MissingSettings settings = new MissingSettings(Duration.ofHours(24), Map.of(), Duration.ofDays(90), 3);
     final ReportingMissing reporting = new ReportingMissing(episodes, concern.raising, concern.queries,
             concern.chronology, workflow, concern.inputs, concern.published::add, concern.clock);
     final EpisodeSteps steps = new EpisodeSteps(episodes, concern.steps, concern.chronology, settings, concern.inputs,
             concern.clock);
     final MissingEpisodeQueries queries = new MissingEpisodeQueries(episodes, concern.clock);
+    final InMemoryAbsences absences = new InMemoryAbsences();
+    final ChildReports reports = new ChildReports(absences, episodes, reporting, concern.raising, concern.queries,
+            concern.chronology, concern.audit, workflow, concern.inputs, concern.clock);
+
+    /** The absence table in memory, numbering absences as the database would. */
+    static final class InMemoryAbsences implements AbsenceRepository {
+
+        private final List<Absence> all = new ArrayList<>();
+
+        @Override
+        public Absence save(Absence absence) {
+            if (!all.contains(absence)) {
+                all.add(absence);
+                try {
+                    var id = Absence.class.getDeclaredField("id");
+                    id.setAccessible(true);
+                    id.set(absence, (long) all.size());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return absence;
+        }
+
+        @Override
+        public Optional<Absence> findById(Long id) {
+            return all.stream().filter(a -> a.getId().equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<Absence> findFirstByChildIdAndStatusOrderByAwaySinceDesc(String childId, AbsenceStatus status) {
+            return all.stream().filter(a -> a.getChildId().equals(childId) && a.getStatus() == status)
+                    .max(Comparator.comparing(Absence::getAwaySince));
+        }
+    }
 
     /** The missing_episode table in memory. */
     static final class InMemoryEpisodes implements MissingEpisodeRepository {
@@ -96,6 +132,11 @@ final class MissingFakes {
         @Override
         public void childReturned(String reference, Instant returnedAt) {
             told.add("returned " + reference + " at " + returnedAt);
+        }
+
+        @Override
+        public void absenceEnded(String absenceReference, boolean becameMissing) {
+            told.add("absence " + absenceReference + (becameMissing ? " became missing" : " ended: back"));
         }
     }
 }

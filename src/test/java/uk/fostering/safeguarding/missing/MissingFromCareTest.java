@@ -124,8 +124,22 @@ class MissingFromCareTest {
         Instant back = NOW.minus(1, ChronoUnit.HOURS);
         ResponseEntity<String> returned = post("sophie", "/returned", "{\"returnedAt\":\"%s\"}".formatted(back));
 
-        // then the return interview goes to the independent interviewer, due 72 hours after the return
+        // then the child's social worker is asked to arrange the return interview, due 72 hours after the return
         assertThat(returned.getStatusCode().value()).as(returned.getBody()).isEqualTo(200);
+        Task arrange = concernSteps.openTask(reference, Ids.ARRANGE_RETURN_INTERVIEW);
+        assertThat(concernSteps.responsible(arrange)).isEqualTo("sophie");
+        assertThat(arrange.getDueDate()).isEqualTo(Date.from(back.plus(Duration.ofHours(72))));
+        concernSteps.runDueJobs(reference);
+        assertThat(recipientsOf("Arrange an independent return interview")).containsExactly("sophie@example.org");
+
+        // when she names someone who is not a return interviewer, nothing is arranged
+        assertThatThrownBy(() -> concernSteps.complete(reference, Ids.ARRANGE_RETURN_INTERVIEW,
+                Map.of(MissingProcess.FormFields.RETURN_INTERVIEWER, "sam")))
+                .hasMessageContaining("returnInterviewer").hasMessageContaining("choose one of the return interviewers");
+        assertThat(concernSteps.openTask(reference, Ids.RETURN_INTERVIEW)).isNull();
+
+        // when she arranges it with ivan, the interview goes to him, due 72 hours after the return
+        concernSteps.complete(reference, Ids.ARRANGE_RETURN_INTERVIEW, Map.of(MissingProcess.FormFields.RETURN_INTERVIEWER, "ivan"));
         Task interview = concernSteps.openTask(reference, Ids.RETURN_INTERVIEW);
         assertThat(concernSteps.responsible(interview)).isEqualTo("ivan");
         assertThat(interview.getDueDate()).isEqualTo(Date.from(back.plus(Duration.ofHours(72))));
@@ -133,7 +147,7 @@ class MissingFromCareTest {
         assertThat(after.get("missingEpisodes").get(0).get("status").asText()).isEqualTo("RETURNED");
         assertThat(after.get("missingEpisodes").get(0).get("policeCalledAt").asText()).isNotEmpty();
         assertThat(after.get("chronology").findValuesAsText("type"))
-                .contains("MISSING_REPORTED", "REPORTED_TO_POLICE", "RETURNED");
+                .contains("MISSING_REPORTED", "REPORTED_TO_POLICE", "RETURNED", "RETURN_INTERVIEW_ARRANGED");
 
         // when nobody does the interview in time, it escalates like every other step
         ClockUtil.setCurrentTime(Date.from(back.plus(Duration.ofHours(73))));
@@ -141,7 +155,10 @@ class MissingFromCareTest {
         assertThat(jdbc.queryForObject("select count(*) from escalation where task_id = ?", Integer.class,
                 interview.getId())).isOne();
 
-        // and once it is done and the SSW has reviewed the risk, the episode is closed
+        // and once it is done, the SSW has reviewed the risk and the strategy discussion (opened at once, the concern
+        // of a missing child being HIGH) is held, the episode is closed
+        concernSteps.complete(reference, Ids.HOLD_STRATEGY_DISCUSSION, TestConcerns.with(Map.of("discussionNotes",
+                "Police and school agreed a plan"), MissingProcess.FormFields.DISCUSSION_HELD_AT, NOW));
         concernSteps.complete(reference, Ids.RETURN_INTERVIEW, TestConcerns.with(Map.of(
                 "interviewNotes", "Talked about the weekend"), MissingProcess.FormFields.INTERVIEWED_AT, ClockUtil.getCurrentTime().toInstant()));
         concernSteps.complete(reference, Ids.REVIEW_RISK_AFTER_RETURN, Map.of());
@@ -162,6 +179,23 @@ class MissingFromCareTest {
 
         // then the SSW and the duty team are emailed, not the social worker whose office is closed
         assertThat(recipientsOf("Child missing from care")).containsExactlyInAnyOrder("sam@example.org", "eddie@example.org");
+        assertThat(concernSteps.openTask(reference, Ids.HAND_OVER_TO_SOCIAL_WORKER)).isNull();
+
+        // when her office opens on Monday at 09:00, the child's social worker is asked to take it over from them
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+        concernSteps.runDueJobs(reference);
+        Task handOver = concernSteps.openTask(reference, Ids.HAND_OVER_TO_SOCIAL_WORKER);
+        assertThat(concernSteps.responsible(handOver)).isEqualTo("sophie");
+        assertThat(recipientsOf("Hand over to the child's social worker")).containsExactly("sophie@example.org");
+
+        // and what she writes is refused when empty, and kept in the episode when given
+        assertThatThrownBy(() -> concernSteps.complete(reference, Ids.HAND_OVER_TO_SOCIAL_WORKER, Map.of()))
+                .hasMessageContaining("handOverNotes");
+        concernSteps.complete(reference, Ids.HAND_OVER_TO_SOCIAL_WORKER,
+                Map.of(MissingProcess.FormFields.HAND_OVER_NOTES, "Duty team rang the police at 22:10"));
+        assertThat(jdbc.queryForObject("select hand_over_notes from missing_episode where concern_reference = ?",
+                String.class, reference)).isEqualTo("Duty team rang the police at 22:10");
+        assertThat(concern("sophie", reference).get("chronology").findValuesAsText("type")).contains("HANDED_OVER");
     }
 
     @Test
@@ -226,7 +260,7 @@ class MissingFromCareTest {
         submit("carol", MissingProcess.REPORT_RETURNED_KEY, TestConcerns.with(Map.of("childId", child),
                 MissingProcess.FormFields.RETURNED_AT, Instant.parse("2026-11-30T09:45:00Z")));
         assertThat(episodeStatus()).isEqualTo("RETURNED");
-        assertThat(concernSteps.openTask(reference, Ids.RETURN_INTERVIEW)).isNotNull();
+        assertThat(concernSteps.openTask(reference, Ids.ARRANGE_RETURN_INTERVIEW)).isNotNull();
     }
 
     @Test

@@ -66,6 +66,21 @@ class RecipientTest {
                 .hasMessage("Unknown recipient HEADTEACHER");
     }
 
+    @Test
+    void anUrgentStepIsOfferedByTheSameRuleAsTheEmailsToTheSocialWorkerOrDutyTeam() {
+        OnDuty onDuty = new OnDuty(directory);
+
+        directory.officeHours = true;
+        assertThat(onDuty.socialWorkerOrDutyTeam("SC-1", "leon")).containsExactly("leon");
+
+        directory.officeHours = false;
+        assertThat(onDuty.socialWorkerOrDutyTeam("SC-1", "leon")).containsExactly("eddie", "erin");
+
+        // a duty team of nobody never refuses the raise: the social worker has the step
+        directory.dutyTeam = List.of();
+        assertThat(onDuty.socialWorkerOrDutyTeam("SC-1", "leon")).containsExactly("leon");
+    }
+
     private List<String> people(String parameter) {
         return List.copyOf(Recipient.people("SC-1", Recipient.parse(parameter), variables::get, directory));
     }

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.process.ConcernProcess.Beans;
+import uk.fostering.safeguarding.process.ConcernProcess.FollowUpFields;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
@@ -62,8 +65,13 @@ class ConcernProcessTest {
     private static final Duration ACKNOWLEDGE = Duration.ofMinutes(30);
     private static final Duration FURTHER = Duration.ofHours(1);
     private static final Duration COMPLETE = Duration.ofHours(8);
+    private static final Duration REVIEW_AFTER = Duration.ofDays(14);
+    private static final Duration ASSESSMENT_DUE_AFTER = Duration.ofDays(7);
     private static final List<String> HUMAN_STEPS = List.of(Ids.RECORD_CONCERN, Ids.ADVISE_CARER,
             Ids.DECIDE_NEXT_STEPS, Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE);
+    /** A HIGH or CRITICAL concern with no further action decided: its own steps, then a manager's sign-off. */
+    private static final List<String> STEPS_AT_HIGH = List.of(Ids.RECORD_CONCERN, Ids.ADVISE_CARER,
+            Ids.DECIDE_NEXT_STEPS, Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE, Ids.SIGN_OFF_CLOSURE);
     /** The steps that email their people when they open; the two others have their own email already. */
     private static final List<String> EMAILED_WHEN_OPEN = List.of(Ids.RECORD_CONCERN, Ids.TALK_WITH_CHILD,
             Ids.SHARE_DECISION_AND_CLOSE);
@@ -71,6 +79,7 @@ class ConcernProcessTest {
     private final List<String> emails = new ArrayList<>();
     private final List<String> escalations = new ArrayList<>();
     private final FixedDeadlines deadlines = new FixedDeadlines();
+    private final OnDutyStub onDuty = new OnDutyStub();
 
     /** The deadlines bean as the model calls it: fixed windows, and a note of the risk level it was given. */
     public static class FixedDeadlines {
@@ -99,11 +108,47 @@ class ConcernProcessTest {
                 task.getExecution().setVariable(Vars.MAY_TALK_WITH_CHILD.name(),
                         "YES".equals(task.getVariable(FormFields.TALK_WITH_CHILD)));
             }
+            // and the decision's follow-up, with the date it needs
+            if (Ids.DECIDE_NEXT_STEPS.equals(task.getTaskDefinitionKey())) {
+                String decision = (String) task.getVariable(Vars.DECISION.name());
+                Vars.FOLLOW_UP.set(task.getExecution(), decision);
+                Vars.REVIEW_AT.set(task.getExecution(), "MONITOR".equals(decision) ? later(REVIEW_AFTER) : null);
+                Vars.ASSESSMENT_DUE_AT.set(task.getExecution(),
+                        "EXPLOITATION_RISK_ASSESSMENT".equals(decision) ? later(ASSESSMENT_DUE_AFTER) : null);
+            }
             task.getExecution().removeVariables(FormFields.ALL);
         });
+        Mocks.register(Beans.FOLLOW_UP_RECORDER, (TaskListener) task -> {
+            // like the real one: a review keeps monitoring (with the next date) or ends it; a manager signs off or not
+            if (Ids.REVIEW_MONITORING.equals(task.getTaskDefinitionKey())) {
+                boolean goesOn = "CONTINUE".equals(task.getVariable(FollowUpFields.MONITORING_NEXT));
+                Vars.KEEP_MONITORING.set(task.getExecution(), goesOn);
+                if (goesOn) {
+                    Vars.REVIEW_AT.set(task.getExecution(), later(REVIEW_AFTER));
+                }
+            }
+            if (Ids.SIGN_OFF_CLOSURE.equals(task.getTaskDefinitionKey())) {
+                Vars.CLOSING_SIGNED_OFF.set(task.getExecution(), "SIGN_OFF".equals(task.getVariable(FollowUpFields.SIGN_OFF)));
+            }
+            task.getExecution().removeVariables(FollowUpFields.ALL);
+        });
+        Mocks.register(Beans.PEOPLE, new FosteringManagers());
         Mocks.register(Beans.NOTIFY_BY_EMAIL, (JavaDelegate) execution -> emails.add(emailOf(execution)));
         Mocks.register(Beans.ESCALATE_TASK, (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
         Mocks.register(Beans.DEADLINES, deadlines);
+        Mocks.register(Beans.ON_DUTY, onDuty);
+    }
+
+    /** The people bean as the sign-off's candidates call it. */
+    public static class FosteringManagers {
+        public List<String> membersOf(String group) {
+            assertThat(group).isEqualTo("fostering-managers");
+            return List.of("mark", "rachel");
+        }
+    }
+
+    private static Date later(Duration after) {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(after));
     }
 
     @AfterEach
@@ -160,20 +205,21 @@ class ConcernProcessTest {
         // when sam advises that carol may talk with the child
         complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "YES"));
 
-        // then the social worker's email waits as a job and carol's talk opens in parallel
-        assertThat(concern).isWaitingAt(Ids.NOTIFY_SOCIAL_WORKER, Ids.TALK_WITH_CHILD)
+        // then only the social worker's email waits: nobody talks with the child before the social worker decides
+        assertThat(concern).isWaitingAtExactly(Ids.NOTIFY_SOCIAL_WORKER)
                 .variables().containsEntry(Vars.MAY_TALK_WITH_CHILD.name(), true);
-        assertThat(task(Ids.TALK_WITH_CHILD, concern)).hasCandidateUser("carol");
 
         // when the email goes out
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
 
-        // then the decision is offered to the child's social worker, sophie
+        // then the decision is offered to the child's social worker, sophie, and still no talk is open
         assertThat(task(Ids.DECIDE_NEXT_STEPS, concern)).hasCandidateUser("sophie");
+        assertThat(concern).hasNotPassed(Ids.TALK_WITH_CHILD).isNotWaitingAt(Ids.TALK_WITH_CHILD);
 
-        // when sophie decides, the concern still waits for carol's talk; and then for sam to close it
-        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "MONITOR"));
+        // when sophie decides, carol's talk opens as sam advised; and then sam closes the concern
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION"));
         assertThat(concern).isWaitingAt(Ids.TALK_WITH_CHILD);
+        assertThat(task(Ids.TALK_WITH_CHILD, concern)).hasCandidateUser("carol");
         complete(task(Ids.TALK_WITH_CHILD, concern), Map.of(FormFields.TALK_NOTES, "what the child said"));
         assertThat(task(Ids.SHARE_DECISION_AND_CLOSE, concern)).hasCandidateUser("sam");
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern), Map.of(FormFields.DECISION_SHARED, true));
@@ -232,6 +278,7 @@ class ConcernProcessTest {
         ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 9));
         assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH");
         execute(job(Ids.NOTIFY_SSW, concern));
+        acknowledgeIfUrgent(concern);
         complete(task(Ids.RECORD_CONCERN, concern));
 
         // when the SSW says the carer may not talk with the child yet
@@ -242,7 +289,8 @@ class ConcernProcessTest {
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
         complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION"));
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
-        assertThat(concern).isEnded().hasPassed("Gateway_TalkDone").hasNotPassed(Ids.TALK_WITH_CHILD);
+        signOff(concern);
+        assertThat(concern).isEnded().hasPassed("Gateway_TalkDone").hasNotPassed(Ids.TALK_WITH_CHILD, Ids.FOLLOW_UP);
     }
 
     @Test
@@ -281,6 +329,7 @@ class ConcernProcessTest {
 
         // and the concern goes on to the decision and closes as usual
         complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "EXPLOITATION_RISK_ASSESSMENT"));
+        complete(task(Ids.ASSESS_EXPLOITATION_RISK, concern));
         complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
         assertThat(concern).hasPassed("EndEvent_SocialWorkerNoticeSent", Ids.END_CLOSED).isEnded();
     }
@@ -292,7 +341,7 @@ class ConcernProcessTest {
 
         // then it is CRITICAL and urgent, and every human step on its way has priority 80
         assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "CRITICAL").containsEntry(Vars.URGENT.name(), true);
-        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(80).hasSize(HUMAN_STEPS.size());
+        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(80).hasSize(STEPS_AT_HIGH.size());
     }
 
     @Test
@@ -302,7 +351,7 @@ class ConcernProcessTest {
 
         // then it is not urgent, and every human step has priority 50
         assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH").containsEntry(Vars.URGENT.name(), false);
-        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(50).hasSize(HUMAN_STEPS.size());
+        assertThat(prioritiesWalkingTheWholeConcern(concern)).containsOnly(50).hasSize(STEPS_AT_HIGH.size());
     }
 
     @Test
@@ -314,8 +363,8 @@ class ConcernProcessTest {
         prioritiesWalkingTheWholeConcern(concern);
 
         // then each step's due date and escalation timer were worked out from that level
-        assertThat(deadlines.calls).containsExactlyInAnyOrderElementsOf(HUMAN_STEPS.stream()
-                .flatMap(step -> List.of("completeBy " + step + " HIGH", "escalationCycle " + step + " HIGH").stream())
+        assertThat(deadlines.calls).containsExactlyInAnyOrderElementsOf(Stream.concat(STEPS_AT_HIGH.stream(),
+                Stream.of(Ids.ACKNOWLEDGE_URGENT_CONCERN)).flatMap(step -> List.of("completeBy " + step + " HIGH", "escalationCycle " + step + " HIGH").stream())
                 .toList());
     }
 
@@ -324,17 +373,21 @@ class ConcernProcessTest {
         // given a concern, each of whose steps is left until its escalation timer ticks
         ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 3, Vars.SERIOUS_INDICATOR.name(), true));
         execute(job(Ids.NOTIFY_SSW, concern));
+        acknowledgeIfUrgent(concern);
 
         // when every timer ticks once before its step is done
         escalateAndComplete(concern, Ids.RECORD_CONCERN, Map.of());
         escalateAndComplete(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES"));
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
         escalateAndComplete(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "STRATEGY_DISCUSSION"));
+        escalateAndComplete(concern, Ids.CONVENE_STRATEGY_DISCUSSION, Map.of());
         escalateAndComplete(concern, Ids.TALK_WITH_CHILD, Map.of());
         escalateAndComplete(concern, Ids.SHARE_DECISION_AND_CLOSE, Map.of());
+        escalateAndComplete(concern, Ids.SIGN_OFF_CLOSURE, Map.of(FollowUpFields.SIGN_OFF, "SIGN_OFF"));
 
         // then each step escalated once, stayed open until done, and no timer outlives the concern
-        assertThat(escalations).containsExactlyElementsOf(HUMAN_STEPS);
+        assertThat(escalations).containsExactly(Ids.RECORD_CONCERN, Ids.ADVISE_CARER, Ids.DECIDE_NEXT_STEPS,
+                Ids.CONVENE_STRATEGY_DISCUSSION, Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE, Ids.SIGN_OFF_CLOSURE);
         assertThat(concern).isEnded();
         assertThat(managementService().createJobQuery().processInstanceId(concern.getId()).count()).isZero();
     }
@@ -414,6 +467,109 @@ class ConcernProcessTest {
                 .isInstanceOf(MismatchingMessageCorrelationException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"STRATEGY_DISCUSSION", "POLICE_REFERRAL", "EXPLOITATION_RISK_ASSESSMENT"})
+    void eachDecisionStartsItsOwnTrackedStepAndTheConcernClosesOnlyOnceItIsDone(String decision) {
+        // given a MEDIUM concern whose social worker decides
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), 1));
+        walkTo(concern, Ids.DECIDE_NEXT_STEPS);
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), decision));
+
+        // then the decision's step opens for the social worker beside the carer's talk, with its own clocks
+        String step = switch (decision) {
+            case "STRATEGY_DISCUSSION" -> Ids.CONVENE_STRATEGY_DISCUSSION;
+            case "POLICE_REFERRAL" -> Ids.REFER_TO_POLICE;
+            default -> Ids.ASSESS_EXPLOITATION_RISK;
+        };
+        assertThat(concern).isWaitingAt(step, Ids.TALK_WITH_CHILD);
+        assertThat(task(step, concern)).hasCandidateUser("sophie").hasDueDate(step.equals(Ids.ASSESS_EXPLOITATION_RISK)
+                ? later(ASSESSMENT_DUE_AFTER) : Date.from(START.plus(COMPLETE)));
+        assertThat(timerOf(concern, step).getDuedate()).isEqualTo(Date.from(START.plus(ACKNOWLEDGE)));
+
+        // and it emails her once it has opened, and escalates when its timer ticks, as every step does
+        execute(job(opened(step), concern));
+        execute(job(emailWaiting(step), concern));
+        assertThat(emails).endsWith("STEP_WAITING->" + step);
+        Job timer = timerOf(concern, step);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService().executeJob(timer.getId());
+        execute(job("Task_Escalate" + name(step), concern));
+        assertThat(escalations).containsExactly(step);
+
+        // when the carer has talked with the child, closing still waits for the follow-up
+        complete(task(Ids.TALK_WITH_CHILD, concern));
+        assertThat(concern).isWaitingAt(step).isNotWaitingAt(Ids.TALK_WITH_CHILD, Ids.SHARE_DECISION_AND_CLOSE);
+
+        // when the follow-up is done, the SSW closes the concern; at MEDIUM no sign-off is needed
+        complete(task(step, concern));
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+        assertThat(concern).hasPassed(Ids.FOLLOW_UP, "Gateway_FollowUpDone", Ids.END_CLOSED)
+                .hasNotPassed(Ids.SIGN_OFF_CLOSURE).isEnded();
+    }
+
+    @Test
+    void monitoringOpensAReviewOnTheChosenDateAndGoesOnUntilAReviewEndsIt() {
+        // given a LOW concern that the social worker decides to monitor, the carer not to talk yet
+        ProcessInstance concern = start(Map.of());
+        execute(job(Ids.NOTIFY_SSW, concern));
+        complete(task(Ids.RECORD_CONCERN, concern));
+        complete(task(Ids.ADVISE_CARER, concern), Map.of(FormFields.TALK_WITH_CHILD, "NO"));
+        execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
+        complete(task(Ids.DECIDE_NEXT_STEPS, concern), Map.of(Vars.DECISION.name(), "MONITOR"));
+
+        // then nothing waits for anyone until the review date
+        assertThat(concern).isWaitingAt(Ids.REVIEW_DATE).isNotWaitingAt(Ids.REVIEW_MONITORING, Ids.SHARE_DECISION_AND_CLOSE);
+        Job reviewDate = managementService().createJobQuery().processInstanceId(concern.getId())
+                .activityId(Ids.REVIEW_DATE).singleResult();
+        assertThat(reviewDate.getDuedate()).isEqualTo(Date.from(START.plus(REVIEW_AFTER)));
+
+        // when the date comes, the review opens for the social worker, emails her and escalates like any step
+        ClockUtil.setCurrentTime(reviewDate.getDuedate());
+        execute(reviewDate);
+        assertThat(task(Ids.REVIEW_MONITORING, concern)).hasCandidateUser("sophie");
+        execute(job(opened(Ids.REVIEW_MONITORING), concern));
+        execute(job(emailWaiting(Ids.REVIEW_MONITORING), concern));
+        escalateAndComplete(concern, Ids.REVIEW_MONITORING, Map.of(FollowUpFields.MONITORING_NEXT, "CONTINUE"));
+        assertThat(emails).endsWith("STEP_WAITING->" + Ids.REVIEW_MONITORING);
+
+        // then monitoring goes on until the next review's date
+        assertThat(concern).isWaitingAt(Ids.REVIEW_DATE).isNotWaitingAt(Ids.REVIEW_MONITORING, Ids.SHARE_DECISION_AND_CLOSE);
+        Job nextReview = managementService().createJobQuery().processInstanceId(concern.getId())
+                .activityId(Ids.REVIEW_DATE).singleResult();
+        assertThat(nextReview.getDuedate()).isAfter(reviewDate.getDuedate());
+
+        // when that review ends the monitoring, the SSW is asked to close
+        ClockUtil.setCurrentTime(nextReview.getDuedate());
+        execute(nextReview);
+        complete(task(Ids.REVIEW_MONITORING, concern), Map.of(FollowUpFields.MONITORING_NEXT, "END"));
+        assertThat(concern).hasPassed("EndEvent_MonitoringEnded").isWaitingAtExactly(Ids.SHARE_DECISION_AND_CLOSE);
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+        assertThat(concern).isEnded();
+    }
+
+    @Test
+    void aHighRiskClosingWaitsForAFosteringManagerWhoMaySendItBack() {
+        // given a HIGH concern (a 9-year-old) walked to its closing
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 9));
+        walkTo(concern, Ids.SHARE_DECISION_AND_CLOSE);
+        acknowledgeIfUrgent(concern);
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+
+        // then the closing waits for a fostering manager's sign-off, offered to each of them and emailed to them
+        assertThat(concern).isWaitingAtExactly(Ids.SIGN_OFF_CLOSURE);
+        assertThat(task(Ids.SIGN_OFF_CLOSURE, concern)).hasCandidateUser("mark").hasCandidateUser("rachel");
+        execute(job(opened(Ids.SIGN_OFF_CLOSURE), concern));
+        execute(job(emailWaiting(Ids.SIGN_OFF_CLOSURE), concern));
+        assertThat(emails).endsWith("STEP_WAITING->" + Ids.SIGN_OFF_CLOSURE);
+
+        // when mark sends it back, the SSW writes the closing again; and then he signs it off
+        complete(task(Ids.SIGN_OFF_CLOSURE, concern), Map.of(FollowUpFields.SIGN_OFF, "SEND_BACK"));
+        assertThat(concern).isWaitingAtExactly(Ids.SHARE_DECISION_AND_CLOSE).isNotEnded();
+        complete(task(Ids.SHARE_DECISION_AND_CLOSE, concern));
+        signOff(concern);
+        assertThat(concern).hasPassed("Gateway_SignedOff", Ids.END_CLOSED).isEnded();
+    }
+
     /** Completes the concern's steps, in order, until {@code step} is the one open. */
     private void walkTo(ProcessInstance concern, String step) {
         executeIfWaiting(concern, Ids.NOTIFY_SSW);
@@ -428,21 +584,33 @@ class ConcernProcessTest {
     /** Completes the concern's steps from {@code step} (the one open) to the end of its own path. */
     private void walkToTheEnd(ProcessInstance concern, String step) {
         executeIfWaiting(concern, Ids.NOTIFY_SSW);
+        acknowledgeIfUrgent(concern);
         for (String next : HUMAN_STEPS.subList(HUMAN_STEPS.indexOf(step), HUMAN_STEPS.size())) {
             completeStep(concern, next);
+        }
+        if (isWaitingAt(concern, Ids.SIGN_OFF_CLOSURE)) {
+            signOff(concern);
         }
     }
 
     private void completeStep(ProcessInstance concern, String step) {
         Map<String, Object> form = switch (step) {
             case Ids.ADVISE_CARER -> Map.of(FormFields.TALK_WITH_CHILD, "YES");
-            case Ids.DECIDE_NEXT_STEPS -> Map.of(Vars.DECISION.name(), "MONITOR");
+            case Ids.DECIDE_NEXT_STEPS -> Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION");
             default -> Map.of();
         };
         complete(task(step, concern), form);
         if (step.equals(Ids.ADVISE_CARER)) {
             execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
         }
+    }
+
+    private static void signOff(ProcessInstance concern) {
+        complete(task(Ids.SIGN_OFF_CLOSURE, concern), Map.of(FollowUpFields.SIGN_OFF, "SIGN_OFF"));
+    }
+
+    private static boolean isWaitingAt(ProcessInstance concern, String activity) {
+        return runtimeService().createExecutionQuery().processInstanceId(concern.getId()).activityId(activity).count() > 0;
     }
 
     private static void executeIfWaiting(ProcessInstance concern, String activity) {
@@ -459,12 +627,14 @@ class ConcernProcessTest {
     private List<Integer> prioritiesWalkingTheWholeConcern(ProcessInstance concern) {
         List<Integer> priorities = new ArrayList<>();
         execute(job(Ids.NOTIFY_SSW, concern));
+        acknowledgeIfUrgent(concern);
         priorities.add(completeNoting(concern, Ids.RECORD_CONCERN, Map.of()));
         priorities.add(completeNoting(concern, Ids.ADVISE_CARER, Map.of(FormFields.TALK_WITH_CHILD, "YES")));
         execute(job(Ids.NOTIFY_SOCIAL_WORKER, concern));
-        priorities.add(completeNoting(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "POLICE_REFERRAL")));
+        priorities.add(completeNoting(concern, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "NO_FURTHER_ACTION")));
         priorities.add(completeNoting(concern, Ids.TALK_WITH_CHILD, Map.of()));
         priorities.add(completeNoting(concern, Ids.SHARE_DECISION_AND_CLOSE, Map.of()));
+        priorities.add(completeNoting(concern, Ids.SIGN_OFF_CLOSURE, Map.of(FollowUpFields.SIGN_OFF, "SIGN_OFF")));
         assertThat(concern).isEnded();
         return priorities;
     }
@@ -509,5 +679,97 @@ class ConcernProcessTest {
         Map<String, Object> vars = new HashMap<>(facts);
         vars.put(Vars.CHILD_ID.name(), "C-1001");
         return runtimeService().startProcessInstanceByKey(ConcernProcess.KEY, REFERENCE, vars);
+    }
+
+    // The urgent acknowledgement (issue 16, point 1): at HIGH and CRITICAL, beside the carer's record and the advice
+
+    /** The on-duty bean as the model calls it: the social worker in office hours, else the duty team (eddie). */
+    public static class OnDutyStub {
+        boolean officeHours = true;
+
+        public List<String> socialWorkerOrDutyTeam(String reference, String socialWorkerId) {
+            return officeHours ? List.of(socialWorkerId) : List.of("eddie");
+        }
+    }
+
+    @Test
+    void aHighConcernReachesTheSocialWorkerAtOnceBesideTheCarersRecord() {
+        // given a concern about a 9-year-old (HIGH), raised in office hours
+        ProcessInstance concern = start(Map.of(Vars.CHILD_AGE.name(), 9));
+
+        // then the social worker's urgent acknowledgement is open at once, beside the record and the SSW's email
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "HIGH");
+        assertThat(concern).isWaitingAt(Ids.ACKNOWLEDGE_URGENT_CONCERN, Ids.RECORD_CONCERN, Ids.NOTIFY_SSW);
+        assertThat(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern)).hasCandidateUser("sophie")
+                .hasDueDate(Date.from(START.plus(COMPLETE))).hasName("Acknowledge the urgent concern: " + REFERENCE + ", C-1001");
+        assertThat(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern).getPriority()).isEqualTo(80);
+        assertThat(deadlines.calls).contains("completeBy " + Ids.ACKNOWLEDGE_URGENT_CONCERN + " HIGH",
+                "escalationCycle " + Ids.ACKNOWLEDGE_URGENT_CONCERN + " HIGH");
+
+        // when its email timer fires, the email waits as a job of its own and goes to the step's people
+        execute(job(opened(Ids.ACKNOWLEDGE_URGENT_CONCERN), concern));
+        execute(job(emailWaiting(Ids.ACKNOWLEDGE_URGENT_CONCERN), concern));
+        assertThat(emails).containsExactly("STEP_WAITING->" + Ids.ACKNOWLEDGE_URGENT_CONCERN);
+        assertThat(concern).hasPassed("EndEvent_AcknowledgeUrgentConcernWaitingEmailed");
+
+        // when sophie acknowledges it, the branch ends and the carer's record still waits, untouched
+        complete(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern), Map.of(FormFields.IMMEDIATE_ACTIONS, "Spoke to the police",
+                FormFields.SPOKE_TO_CARER, "YES"));
+        assertThat(concern).hasPassed("Gateway_UrgentConcern", "EndEvent_UrgentConcernAcknowledged")
+                .isWaitingAt(Ids.RECORD_CONCERN).variables().doesNotContainKey(FormFields.IMMEDIATE_ACTIONS);
+    }
+
+    @Test
+    void aCriticalConcernRaisedOutOfHoursGoesToTheDutyTeam() {
+        // given the social workers' office is closed
+        onDuty.officeHours = false;
+
+        // when a concern is raised with the child in danger right now
+        ProcessInstance concern = start(Map.of(Vars.IMMEDIATE_DANGER.name(), true));
+
+        // then the urgent acknowledgement is the duty team's, not the social worker's, and marked urgent
+        assertThat(concern).variables().containsEntry(Vars.RISK_LEVEL.name(), "CRITICAL");
+        assertThat(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern)).hasCandidateUser("eddie");
+        assertThat(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern).getPriority()).isEqualTo(90);
+        assertThat(deadlines.calls).contains("completeBy " + Ids.ACKNOWLEDGE_URGENT_CONCERN + " CRITICAL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void lowAndMediumConcernsHaveNoUrgentAcknowledgement(int signs) {
+        // when a concern is raised about a 14-year-old with no sign (LOW) or one ordinary sign (MEDIUM)
+        ProcessInstance concern = start(Map.of(Vars.INDICATOR_COUNT.name(), signs));
+
+        // then nothing opens beside the carer's record
+        assertThat(concern).hasPassed("EndEvent_NotUrgentConcern").hasNotPassed(Ids.ACKNOWLEDGE_URGENT_CONCERN)
+                .isWaitingAt(Ids.RECORD_CONCERN);
+        assertThat(deadlines.calls).noneMatch(call -> call.contains(Ids.ACKNOWLEDGE_URGENT_CONCERN));
+    }
+
+    @Test
+    void anUnacknowledgedUrgentConcernEscalatesAndStaysOpen() {
+        // given an urgent acknowledgement nobody has claimed
+        ProcessInstance concern = start(Map.of(Vars.IMMEDIATE_DANGER.name(), true));
+        Job timer = timerOf(concern, Ids.ACKNOWLEDGE_URGENT_CONCERN);
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(START.plus(ACKNOWLEDGE)));
+
+        // when its acknowledgement window ends
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService().executeJob(timer.getId());
+        execute(job("Task_EscalateAcknowledgeUrgentConcern", concern));
+
+        // then it escalates once, stays open, and the timer waits one further window
+        assertThat(escalations).containsExactly(Ids.ACKNOWLEDGE_URGENT_CONCERN);
+        assertThat(concern).hasPassed("EndEvent_AcknowledgeUrgentConcernEscalated").isWaitingAt(Ids.ACKNOWLEDGE_URGENT_CONCERN);
+        assertThat(timerOf(concern, Ids.ACKNOWLEDGE_URGENT_CONCERN).getDuedate())
+                .isEqualTo(Date.from(START.plus(ACKNOWLEDGE).plus(FURTHER)));
+    }
+
+    /** At HIGH and CRITICAL the urgent acknowledgement runs beside the rest: done here so that the concern can end. */
+    private static void acknowledgeIfUrgent(ProcessInstance concern) {
+        if (BpmnAwareTests.taskQuery().processInstanceId(concern.getId()).taskDefinitionKey(Ids.ACKNOWLEDGE_URGENT_CONCERN)
+                .count() > 0) {
+            complete(task(Ids.ACKNOWLEDGE_URGENT_CONCERN, concern), Map.of(FormFields.SPOKE_TO_CARER, "NO"));
+        }
     }
 }

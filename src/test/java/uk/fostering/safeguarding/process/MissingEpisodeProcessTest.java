@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,9 @@ class MissingEpisodeProcessTest {
     private final List<String> escalations = new ArrayList<>();
     private final List<String> recorded = new ArrayList<>();
     private boolean repeatedlyMissing;
+    private boolean officeClosed;
+    /** The next morning's opening, as the working calendar answers when the report came in the evening. */
+    private static final Instant OFFICE_OPENS = Instant.parse("2026-12-01T09:00:00Z");
 
     /** The deadlines bean as the model calls it: an hour for every step, 72 hours for the interview from the return. */
     public static class FixedDeadlines {
@@ -75,15 +79,19 @@ class MissingEpisodeProcessTest {
         }
     }
 
-    public static class FixedTimes {
-        public Date strategyDiscussionAt(Date missingSince) {
-            return Date.from(missingSince.toInstant().plus(STRATEGY_AFTER));
+    /** As configured by default: at once at HIGH and CRITICAL, a day after the child was last seen otherwise. */
+    public class FixedTimes {
+        public boolean officeClosedNow() {
+            return officeClosed;
         }
-    }
 
-    public static class ReturnInterviewers {
-        public List<String> membersOf(String group) {
-            return List.of("ivan");
+        public Date nextOfficeOpening() {
+            return Date.from(OFFICE_OPENS);
+        }
+
+        public Date strategyDiscussionAt(Date missingSince, String riskLevel) {
+            boolean atOnce = riskLevel.equals("HIGH") || riskLevel.equals("CRITICAL");
+            return Date.from(missingSince.toInstant().plus(atOnce ? Duration.ZERO : STRATEGY_AFTER));
         }
     }
 
@@ -95,10 +103,13 @@ class MissingEpisodeProcessTest {
                 execution.setVariable(MissingProcess.Vars.REPEATEDLY_MISSING.name(), repeatedlyMissing));
         Mocks.register(Beans.STEP_RECORDER, (TaskListener) task -> {
             recorded.add(task.getTaskDefinitionKey());
+            if (task.getTaskDefinitionKey().equals(Ids.ARRANGE_RETURN_INTERVIEW)) {
+                task.getExecution().setVariable(MissingProcess.Vars.INTERVIEWER_ID.name(),
+                        task.getExecution().getVariable(MissingProcess.FormFields.RETURN_INTERVIEWER));
+            }
             task.getExecution().removeVariables(MissingProcess.FormFields.ALL);
         });
         Mocks.register(Beans.MISSING_TIMES, new FixedTimes());
-        Mocks.register(Beans.PEOPLE, new ReturnInterviewers());
         Mocks.register(ConcernProcess.Beans.NOTIFY_BY_EMAIL,
                 (JavaDelegate) execution -> emails.add(ConcernProcessTest.emailOf(execution)));
         Mocks.register(ConcernProcess.Beans.ESCALATE_TASK,
@@ -139,10 +150,16 @@ class MissingEpisodeProcessTest {
         ClockUtil.setCurrentTime(Date.from(back.plus(Duration.ofHours(1))));
         returned(back);
 
-        // then the strategy timer is gone, and the return interview is offered to the interviewers, due 72 hours after the return
+        // then the strategy timer is gone, and the social worker is asked to arrange the interview, due 72 hours after the return
         assertThat(timer(Ids.STILL_MISSING, episode)).isNull();
+        assertThat(task(Ids.ARRANGE_RETURN_INTERVIEW, episode)).hasCandidateUser("sophie")
+                .hasDueDate(Date.from(back.plus(INTERVIEW_WITHIN)));
+
+        // when she arranges it with ivan, the interview is offered to him alone, due 72 hours after the return too
+        arrange(episode, "ivan");
         assertThat(task(Ids.RETURN_INTERVIEW, episode)).hasCandidateUser("ivan")
                 .hasDueDate(Date.from(back.plus(INTERVIEW_WITHIN)));
+        assertThat(taskService().getIdentityLinksForTask(task(Ids.RETURN_INTERVIEW, episode).getId())).hasSize(1);
 
         // when the interview is done in time, the SSW reviews the risk and the episode closes
         complete(task(Ids.RETURN_INTERVIEW, episode));
@@ -150,7 +167,9 @@ class MissingEpisodeProcessTest {
         complete(task(Ids.REVIEW_RISK_AFTER_RETURN, episode));
         assertThat(episode).hasPassed(Ids.END_EPISODE, "EndEvent_PoliceReportRecorded", "EndEvent_MissingNoticeSent")
                 .hasNotPassed(Ids.HOLD_STRATEGY_DISCUSSION).isEnded();
-        assertThat(recorded).containsExactly(Ids.REPORT_TO_POLICE, Ids.RETURN_INTERVIEW, Ids.REVIEW_RISK_AFTER_RETURN);
+        assertThat(recorded).containsExactly(Ids.REPORT_TO_POLICE, Ids.ARRANGE_RETURN_INTERVIEW, Ids.RETURN_INTERVIEW,
+                Ids.REVIEW_RISK_AFTER_RETURN);
+        assertThat(episode).hasNotPassed(Ids.HAND_OVER_TO_SOCIAL_WORKER);
         assertThat(escalations).isEmpty();
     }
 
@@ -171,9 +190,55 @@ class MissingEpisodeProcessTest {
         complete(task(Ids.HOLD_STRATEGY_DISCUSSION, episode));
         assertThat(episode).hasPassed("EndEvent_StrategyDiscussed");
 
-        // when the child comes back after the discussion, the interview follows as usual
+        // when the child comes back after the discussion, the arrangement of the interview follows as usual
         returned(LAST_SEEN.plus(Duration.ofHours(30)));
-        assertThat(episode).isWaitingAt(Ids.RETURN_INTERVIEW);
+        assertThat(episode).isWaitingAt(Ids.ARRANGE_RETURN_INTERVIEW);
+    }
+
+    @Test
+    void atHighRiskTheStrategyDiscussionIsCalledAtOnce() {
+        // given a child of a HIGH-risk concern reported missing two hours after they were last seen
+        ProcessInstance episode = start("HIGH");
+
+        // then the strategy discussion is due at once, not a day after they were last seen
+        Job strategy = timer(Ids.STILL_MISSING, episode);
+        assertThat(strategy.getDuedate()).isEqualTo(Date.from(LAST_SEEN));
+        managementService().executeJob(strategy.getId());
+        assertThat(task(Ids.HOLD_STRATEGY_DISCUSSION, episode)).hasCandidateUser("sophie").hasCandidateUser("mark");
+        assertThat(episode).isWaitingAt(Ids.AWAIT_RETURN, Ids.HOLD_STRATEGY_DISCUSSION, Ids.REPORT_TO_POLICE);
+    }
+
+    @Test
+    void outOfHoursTheDutyTeamHandsOverToTheSocialWorkerWhenTheOfficeOpens() {
+        // given a child reported missing in the evening, when the duty team is told instead of the social worker
+        officeClosed = true;
+        ProcessInstance episode = start();
+        execute(job(Ids.NOTIFY_MISSING, episode));
+
+        // then the hand-over waits for the next opening of the office
+        assertThat(episode).isWaitingAt(Ids.NEXT_OFFICE_OPENING).hasNotPassed("EndEvent_MissingNoticeSent");
+        Job opening = timer(Ids.NEXT_OFFICE_OPENING, episode);
+        assertThat(opening.getDuedate()).isEqualTo(Date.from(OFFICE_OPENS));
+
+        // when the office opens, the child's social worker is asked to take the episode over
+        ClockUtil.setCurrentTime(opening.getDuedate());
+        managementService().executeJob(opening.getId());
+        assertThat(task(Ids.HAND_OVER_TO_SOCIAL_WORKER, episode)).hasCandidateUser("sophie")
+                .hasDueDate(Date.from(OFFICE_OPENS.plus(COMPLETE)));
+        complete(task(Ids.HAND_OVER_TO_SOCIAL_WORKER, episode));
+        assertThat(episode).hasPassed("EndEvent_HandedOver");
+        assertThat(recorded).containsExactly(Ids.HAND_OVER_TO_SOCIAL_WORKER);
+    }
+
+    @Test
+    void inOfficeHoursTheSocialWorkerWasToldAndNothingIsHandedOver() {
+        // given a child reported missing while the office is open
+        ProcessInstance episode = start();
+        execute(job(Ids.NOTIFY_MISSING, episode));
+
+        // then the notice's branch ends there
+        assertThat(episode).hasPassed("EndEvent_MissingNoticeSent").hasNotPassed(Ids.NEXT_OFFICE_OPENING);
+        assertThat(timer(Ids.NEXT_OFFICE_OPENING, episode)).isNull();
     }
 
     @Test
@@ -191,21 +256,27 @@ class MissingEpisodeProcessTest {
 
     @Test
     void everyHumanStepEscalatesWhenLeftUntilItsTimerTicks() {
-        // given an episode whose every step is left until its escalation timer ticks
+        // given an episode reported out of hours, whose every step is left until its escalation timer ticks
+        officeClosed = true;
         ProcessInstance episode = start();
         execute(job(Ids.NOTIFY_MISSING, episode));
         escalateAndComplete(episode, Ids.REPORT_TO_POLICE);
+        ClockUtil.setCurrentTime(Date.from(OFFICE_OPENS));
+        managementService().executeJob(timer(Ids.NEXT_OFFICE_OPENING, episode).getId());
+        escalateAndComplete(episode, Ids.HAND_OVER_TO_SOCIAL_WORKER);
         ClockUtil.setCurrentTime(Date.from(LAST_SEEN.plus(STRATEGY_AFTER)));
         managementService().executeJob(timer(Ids.STILL_MISSING, episode).getId());
         escalateAndComplete(episode, Ids.HOLD_STRATEGY_DISCUSSION);
         returned(ClockUtil.getCurrentTime().toInstant());
 
-        // when the return interview is overdue, it escalates; so does the review
+        // when the arrangement and the return interview are overdue, they escalate; so does the review
+        escalateAndComplete(episode, Ids.ARRANGE_RETURN_INTERVIEW, "ivan");
         escalateAndComplete(episode, Ids.RETURN_INTERVIEW);
         escalateAndComplete(episode, Ids.REVIEW_RISK_AFTER_RETURN);
 
         // then each step escalated once and no timer outlives the episode
-        assertThat(escalations).containsExactly(Ids.REPORT_TO_POLICE, Ids.HOLD_STRATEGY_DISCUSSION, Ids.RETURN_INTERVIEW,
+        assertThat(escalations).containsExactly(Ids.REPORT_TO_POLICE, Ids.HAND_OVER_TO_SOCIAL_WORKER,
+                Ids.HOLD_STRATEGY_DISCUSSION, Ids.ARRANGE_RETURN_INTERVIEW, Ids.RETURN_INTERVIEW,
                 Ids.REVIEW_RISK_AFTER_RETURN);
         assertThat(episode).isEnded();
         assertThat(managementService().createJobQuery().processInstanceId(episode.getId()).timers().count()).isZero();
@@ -213,23 +284,31 @@ class MissingEpisodeProcessTest {
 
     @Test
     void everyStepEmailsThePeopleItIsOfferedToOnceItHasOpened() {
-        // given an episode of a child still missing after a day, who then comes back
+        // given an episode reported out of hours of a child still missing after a day, who then comes back
+        officeClosed = true;
         ProcessInstance episode = start();
         execute(job(Ids.NOTIFY_MISSING, episode));
         emailWhenOpenedAndComplete(episode, Ids.REPORT_TO_POLICE);
+        ClockUtil.setCurrentTime(Date.from(OFFICE_OPENS));
+        managementService().executeJob(timer(Ids.NEXT_OFFICE_OPENING, episode).getId());
+        emailWhenOpenedAndComplete(episode, Ids.HAND_OVER_TO_SOCIAL_WORKER);
         ClockUtil.setCurrentTime(Date.from(LAST_SEEN.plus(STRATEGY_AFTER)));
         managementService().executeJob(timer(Ids.STILL_MISSING, episode).getId());
         emailWhenOpenedAndComplete(episode, Ids.HOLD_STRATEGY_DISCUSSION);
         returned(ClockUtil.getCurrentTime().toInstant());
 
-        // when the interview and the review open, each emails its people too
+        // when the arrangement, the interview and the review open, each emails its people too
+        execute(job(ConcernProcessTest.opened(Ids.ARRANGE_RETURN_INTERVIEW), episode));
+        execute(job(ConcernProcessTest.emailWaiting(Ids.ARRANGE_RETURN_INTERVIEW), episode));
+        arrange(episode, "ivan");
         emailWhenOpenedAndComplete(episode, Ids.RETURN_INTERVIEW);
         emailWhenOpenedAndComplete(episode, Ids.REVIEW_RISK_AFTER_RETURN);
 
         // then every human step of the episode told its people once
         assertThat(episode).isEnded();
         assertThat(emails).containsExactly("CHILD_MISSING->SSW,SOCIAL_WORKER_OR_EDT",
-                "STEP_WAITING->" + Ids.REPORT_TO_POLICE, "STEP_WAITING->" + Ids.HOLD_STRATEGY_DISCUSSION,
+                "STEP_WAITING->" + Ids.REPORT_TO_POLICE, "STEP_WAITING->" + Ids.HAND_OVER_TO_SOCIAL_WORKER,
+                "STEP_WAITING->" + Ids.HOLD_STRATEGY_DISCUSSION, "STEP_WAITING->" + Ids.ARRANGE_RETURN_INTERVIEW,
                 "STEP_WAITING->" + Ids.RETURN_INTERVIEW, "STEP_WAITING->" + Ids.REVIEW_RISK_AFTER_RETURN);
     }
 
@@ -241,6 +320,11 @@ class MissingEpisodeProcessTest {
     }
 
     private void escalateAndComplete(ProcessInstance episode, String step) {
+        escalateAndComplete(episode, step, null);
+    }
+
+    /** Completes the step, with the interviewer chosen when it is the arrangement. */
+    private void escalateAndComplete(ProcessInstance episode, String step, String interviewer) {
         Job timer = timer("BoundaryEvent_" + step.substring("Task_".length()) + "Escalation", episode);
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService().executeJob(timer.getId());
@@ -248,7 +332,17 @@ class MissingEpisodeProcessTest {
         assertThat(episode).isWaitingAt(step);
         // every list (Tasklist's, the concern page's) tells concerns apart by the step's name
         assertThat(task(step, episode).getName()).isEqualTo(Step.ofTask(step).label() + ": " + REFERENCE + ", C-1001");
-        complete(task(step, episode));
+        if (interviewer != null) {
+            arrange(episode, interviewer);
+        } else {
+            complete(task(step, episode));
+        }
+    }
+
+    /** The social worker completes the arrangement with her choice of interviewer. */
+    private static void arrange(ProcessInstance episode, String interviewer) {
+        complete(task(Ids.ARRANGE_RETURN_INTERVIEW, episode),
+                Map.of(MissingProcess.FormFields.RETURN_INTERVIEWER, interviewer));
     }
 
     private static void returned(Instant at) {
@@ -261,15 +355,19 @@ class MissingEpisodeProcessTest {
                 .timers().singleResult();
     }
 
-    /** Starts an episode as the concern's call activity does: its reference and people. */
     private static ProcessInstance start() {
+        return start("MEDIUM");
+    }
+
+    /** Starts an episode as the concern's call activity does: its reference and people. */
+    private static ProcessInstance start(String riskLevel) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.REFERENCE.name(), REFERENCE);
         vars.put(Vars.CHILD_ID.name(), "C-1001");
         vars.put(Vars.CARER_ID.name(), "carol");
         vars.put(Vars.SSW_ID.name(), "sam");
         vars.put(Vars.SOCIAL_WORKER_ID.name(), "sophie");
-        vars.put(Vars.RISK_LEVEL.name(), "HIGH");
+        vars.put(Vars.RISK_LEVEL.name(), riskLevel);
         vars.put(Vars.URGENT.name(), false);
         return runtimeService().startProcessInstanceByKey(MissingProcess.KEY, REFERENCE, vars);
     }

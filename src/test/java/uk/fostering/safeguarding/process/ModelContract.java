@@ -60,7 +60,8 @@ final class ModelContract {
             Map<String, Set<String>> forms = new HashMap<>();
             Set<String> ids = new HashSet<>();
             Set<String> messages = new HashSet<>();
-            for (Class<?> process : List.of(ConcernProcess.class, MissingProcess.class, NotifiableProcess.class)) {
+            for (Class<?> process : List.of(ConcernProcess.class, MissingProcess.class, NotifiableProcess.class,
+                    AllegationProcess.class)) {
                 constants(process, String.class).forEach(ids::add);
                 constants(nested(process, "Vars"), ProcessVariable.class).forEach(v -> variables.put(v.name(), v.type()));
                 constants(nested(process, "Forms"), ProcessForm.class).forEach(f -> forms.put(f.id(), f.fields()));
@@ -69,6 +70,7 @@ final class ModelContract {
             }
             constants(ConcernProcess.Inputs.class, ProcessVariable.class).forEach(v -> variables.put(v.name(), v.type()));
             constants(ConcernProcess.Messages.class, String.class).forEach(messages::add);
+            constants(MissingProcess.Messages.class, String.class).forEach(messages::add);
             return new Catalogue(variables, beans, forms, ids, messages, componentNames());
         }
 

@@ -49,10 +49,12 @@ class RegistryRecordsTest {
     @BeforeEach
     void aHouseholdWithAChild() {
         p = "rec" + (char) ('a' + RUNS.getAndIncrement() % 26);
-        assertThat(put("staff", "{\"user_id\":\"" + p + "ssw\",\"team\":\"fostering\",\"role\":\"SSW\",\"manager_id\":\"mark\"}")
+        assertThat(put("staff", "{\"user_id\":\"" + p + "ssw\",\"team\":\"fostering\",\"role\":\"SSW\",\"manager_id\":\"mark\","
+                + "\"first_name\":\"Rec\",\"last_name\":\"Ssw\",\"email\":\"" + p + "ssw@example.org\"}")
                 .getStatusCode().value()).isEqualTo(200);
         put("households", "{\"household_id\":\"H-" + p + "\",\"name\":\"The Records\",\"ssw_id\":\"" + p + "ssw\"}");
-        put("carers", "{\"user_id\":\"" + p + "ann\",\"household_id\":\"H-" + p + "\",\"approved_from\":\"2021-05-04\"}");
+        put("carers", "{\"user_id\":\"" + p + "ann\",\"household_id\":\"H-" + p + "\",\"approved_from\":\"2021-05-04\","
+                + "\"first_name\":\"Ann\",\"last_name\":\"Rec\",\"email\":\"" + p + "ann@example.org\"}");
         put("children", "{\"child_id\":\"K-" + p + "\",\"first_name\":\"Rue\",\"last_name\":\"Test\",\"date_of_birth\":"
                 + "\"2015-05-05\",\"local_authority\":\"NORTHSHIRE\",\"social_worker_id\":\"leon\"}");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,11 @@ class ConcernGrantsTest {
         public boolean disallowTask(String userId, String taskId) {
             return allowed.remove(userId + "@task:" + taskId);
         }
+
+        @Override
+        public void disallow(String userId, Collection<String> processInstanceIds, Collection<String> taskIds) {
+            allowed.add("no " + userId + "@" + processInstanceIds + "+" + taskIds);
+        }
     });
 
     @Test
@@ -54,6 +60,14 @@ class ConcernGrantsTest {
         grants.grantTaskReader("pi-1", "task-7", null);
 
         assertThat(allowed).containsExactly("sam@pi-1", "sam@task:task-7");
+    }
+
+    @Test
+    void aPersonWhoMustNoLongerSeeAConcernLosesItsInstancesAndTasks() {
+        grants.revokeReader("carol", List.of("pi-1", "pi-2"), List.of("task-7"));
+        grants.revokeReader(null, List.of("pi-1"), List.of());
+
+        assertThat(allowed).containsExactly("no carol@[pi-1, pi-2]+[task-7]");
     }
 
     @Test

@@ -24,6 +24,7 @@ import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
+import uk.fostering.safeguarding.process.ConcernProcess.FollowUpFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 
@@ -70,8 +71,11 @@ class PrivacyTest {
                 FormFields.CONSENT_CONSIDERED, true, FormFields.TALK_WITH_CHILD, "YES",
                 FormFields.TALK_GUIDANCE, "Ask Jess calmly about the car"));
         tasklist.runDueJobs(reference);
-        tasklist.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "MONITOR",
+        tasklist.complete(reference, Ids.DECIDE_NEXT_STEPS, Map.of(Vars.DECISION.name(), "POLICE_REFERRAL",
                 FormFields.DECISION_REASONS, "Jess Marlow is known to us"));
+        tasklist.runDueJobs(reference);
+        tasklist.complete(reference, Ids.REFER_TO_POLICE, TestConcerns.with(Map.of(FollowUpFields.CRIME_REFERENCE,
+                "CR/1203/26"), FollowUpFields.REFERRED_AT, ClockUtil.getCurrentTime().toInstant()));
         tasklist.complete(reference, Ids.TALK_WITH_CHILD, Map.of(FormFields.TALK_NOTES, "Jess talked about him"));
         tasklist.complete(reference, Ids.SHARE_DECISION_AND_CLOSE, Map.of(FormFields.DECISION_SHARED, true,
                 FormFields.CLOSING_NOTE, "Closed; Jess is safe"));

@@ -33,12 +33,13 @@ class ConcernController {
     }
 
     @PostMapping
-    @Operation(summary = "Raise a concern about a child placed with you (or, as their SSW, with one of your carers)")
+    @Operation(summary = "Raise a concern about a child placed with you (or, as their SSW, with one of your carers); "
+            + "staff who may see the child raise one about the carer's household with aboutHousehold")
     ResponseEntity<Raised> raise(@RequestBody RaiseConcernRequest request) {
         if (request == null) {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
-        Concern concern = raising.raise(request.toCommand(), currentCaller.required());
+        Concern concern = raising.raise(request.toCommand(), currentCaller.required(), request.isAboutHousehold());
         return ResponseEntity.created(URI.create("/api/concerns/" + concern.getReference()))
                 .body(new Raised(concern.getReference(), concern.getRiskLevel().name()));
     }

@@ -13,8 +13,10 @@ import uk.fostering.safeguarding.process.ConcernProcess.FormFields;
 import uk.fostering.safeguarding.process.ConcernProcess.Forms;
 import uk.fostering.safeguarding.process.ConcernProcess.Vars;
 import uk.fostering.safeguarding.process.CurrentCaller;
+import uk.fostering.safeguarding.process.FormDateTime;
 import uk.fostering.safeguarding.process.FormValues;
 import uk.fostering.safeguarding.registry.Caller;
+import uk.fostering.safeguarding.registry.Roles;
 import uk.fostering.safeguarding.security.ConcernGrants;
 import uk.fostering.safeguarding.shared.InvalidInputException;
 
@@ -44,8 +46,9 @@ class ConcernIntake implements ExecutionListener {
         if (!(ApprovedStarts.consume(reference) && reference.equals(Vars.REFERENCE.get(execution)))) {
             registerFromStartForm(execution);
         }
+        // whoever raised it sees it too: staff raising a concern about the carer's household are not always its people
         grants.grantReaders(execution.getProcessInstanceId(), Vars.CARER_ID.get(execution), Vars.SSW_ID.get(execution),
-                Vars.SOCIAL_WORKER_ID.get(execution));
+                Vars.SOCIAL_WORKER_ID.get(execution), Vars.RAISED_BY.get(execution));
     }
 
     /**
@@ -65,13 +68,32 @@ class ConcernIntake implements ExecutionListener {
                     throw InvalidInputException.of(name, "is not a field of the start form");
                 });
         FormValues form = new FormValues(execution);
+        boolean immediateDanger = form.flag(Vars.IMMEDIATE_DANGER.name());
+        // not required here: start forms sent before the question existed (scripts, the engine's REST API) stay valid
+        Boolean policeCalled = form.yesNo(FormFields.POLICE_CALLED);
+        String policeReference = form.text(FormFields.POLICE_REFERENCE);
         RaiseConcern raise = new RaiseConcern(form.text(Vars.CHILD_ID.name()), form.choice(Vars.CATEGORY.name(), ConcernCategory.class),
                 form.text(FormFields.SUMMARY), form.choices(FormFields.INDICATORS, Indicator.class),
-                form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), form.flag(Vars.IMMEDIATE_DANGER.name()));
-        Registered registered = concerns.register(raise, caller);
+                form.dateTime(FormFields.OBSERVED_AT), form.flag(Vars.CHILD_MISSING.name()), immediateDanger, policeCalled,
+                anyPartGiven(execution, FormFields.POLICE_CALLED_AT) ? form.dateTime(FormFields.POLICE_CALLED_AT) : null,
+                policeReference == null || policeReference.isBlank() ? null : policeReference.strip());
+        boolean aboutHousehold = form.flag(FormFields.ABOUT_HOUSEHOLD);
+        if (!aboutHousehold && !(caller.hasRole(Roles.CARERS) || caller.hasRole(Roles.SSWS))) {
+            // the start form is theirs for allegations only; other concerns come from the carer or their SSW
+            throw InvalidInputException.of(FormFields.ABOUT_HOUSEHOLD, "as a member of staff who is not the carer's "
+                    + "SSW, you raise only a concern about the carer or their household here: tick the box, or ask "
+                    + "the carer's SSW to raise it");
+        }
+        Registered registered = concerns.register(raise, caller, aboutHousehold);
         execution.setProcessBusinessKey(registered.concern().getReference());
         execution.removeVariables(FormFields.ALL);
         execution.setVariables(RoutingVariables.of(registered.concern(), registered.placement()));
+    }
+
+    /** A date left wholly empty is not given; one part typed is an attempt, checked like the rest. */
+    private static boolean anyPartGiven(DelegateExecution execution, FormDateTime date) {
+        return date.parts().stream().map(execution::getVariable)
+                .anyMatch(value -> value != null && !value.toString().isBlank());
     }
 
     private Caller caller() {

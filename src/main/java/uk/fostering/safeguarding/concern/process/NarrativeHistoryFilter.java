@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess;
+import uk.fostering.safeguarding.process.AllegationProcess;
 import uk.fostering.safeguarding.process.NotifiableProcess;
 
 /**
@@ -33,7 +34,9 @@ public class NarrativeHistoryFilter implements HistoryEventHandler {
 
     private static boolean isNarrative(String name) {
         return ConcernProcess.FormFields.NARRATIVE.contains(name) || MissingProcess.FormFields.NARRATIVE.contains(name)
-                || NotifiableProcess.FormFields.NARRATIVE.contains(name);
+                || NotifiableProcess.FormFields.NARRATIVE.contains(name)
+                || ConcernProcess.FollowUpFields.NARRATIVE.contains(name)
+                || AllegationProcess.FormFields.NARRATIVE.contains(name);
     }
 
     @Override

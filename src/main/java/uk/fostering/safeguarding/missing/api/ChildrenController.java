@@ -25,7 +25,7 @@ import uk.fostering.safeguarding.missing.MissingPersonProfileVersion;
 import uk.fostering.safeguarding.missing.MissingPersonProfiles;
 import uk.fostering.safeguarding.missing.MissingReport;
 import uk.fostering.safeguarding.missing.ProfileDetails;
-import uk.fostering.safeguarding.missing.ReportingMissing;
+import uk.fostering.safeguarding.missing.ChildReports;
 import uk.fostering.safeguarding.missing.ReportingMissing.Reported;
 import uk.fostering.safeguarding.missing.ReportingMissing.Returned;
 import uk.fostering.safeguarding.process.CurrentCaller;
@@ -41,11 +41,11 @@ import uk.fostering.safeguarding.web.ForbiddenException;
 @SecurityRequirement(name = "basic")
 class ChildrenController {
 
-    private final ReportingMissing episodes;
+    private final ChildReports episodes;
     private final MissingPersonProfiles profiles;
     private final CurrentCaller currentCaller;
 
-    ChildrenController(ReportingMissing episodes, MissingPersonProfiles profiles, CurrentCaller currentCaller) {
+    ChildrenController(ChildReports episodes, MissingPersonProfiles profiles, CurrentCaller currentCaller) {
         this.episodes = episodes;
         this.profiles = profiles;
         this.currentCaller = currentCaller;

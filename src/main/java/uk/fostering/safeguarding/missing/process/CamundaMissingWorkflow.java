@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.missing.MissingWorkflow;
 import uk.fostering.safeguarding.process.AsSystem;
 import uk.fostering.safeguarding.process.ConcernProcess.Messages;
+import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
 import uk.fostering.safeguarding.process.MissingProcess.Vars;
 import uk.fostering.safeguarding.shared.ConflictException;
@@ -43,6 +44,14 @@ class CamundaMissingWorkflow implements MissingWorkflow {
         correlate(reference, () -> runtimeService.createMessageCorrelation(Messages.CHILD_RETURNED)
                 .processInstanceBusinessKey(reference)
                 .setVariable(Vars.RETURNED_AT.name(), Date.from(returnedAt))
+                .correlateWithResult());
+    }
+
+    @Override
+    public void absenceEnded(String absenceReference, boolean becameMissing) {
+        correlate(absenceReference, () -> runtimeService.createMessageCorrelation(becameMissing
+                ? MissingProcess.Messages.ABSENT_CHILD_MISSING : MissingProcess.Messages.ABSENT_CHILD_BACK)
+                .processInstanceBusinessKey(absenceReference)
                 .correlateWithResult());
     }
 

@@ -1,9 +1,13 @@
 package uk.fostering.safeguarding.missing.process;
 
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.fostering.safeguarding.missing.AbsenceReport;
+import uk.fostering.safeguarding.missing.ChildReports;
+import uk.fostering.safeguarding.missing.ChildReports.Absent;
 import uk.fostering.safeguarding.missing.MissingReport;
-import uk.fostering.safeguarding.missing.ReportingMissing;
 import uk.fostering.safeguarding.missing.ReportingMissing.Reported;
 import uk.fostering.safeguarding.missing.ReportingMissing.Returned;
 import uk.fostering.safeguarding.process.ConcernProcess;
@@ -24,10 +28,10 @@ import uk.fostering.safeguarding.shared.InvalidInputException;
 @Component(MissingProcess.Beans.REPORTS)
 public class MissingReports {
 
-    private final ReportingMissing episodes;
+    private final ChildReports episodes;
     private final CurrentCaller currentCaller;
 
-    MissingReports(ReportingMissing episodes, CurrentCaller currentCaller) {
+    MissingReports(ChildReports episodes, CurrentCaller currentCaller) {
         this.episodes = episodes;
         this.currentCaller = currentCaller;
     }
@@ -48,6 +52,26 @@ public class MissingReports {
         Returned returned = episodes.reportReturned(form.text(ConcernProcess.Vars.CHILD_ID.name()),
                 form.dateTime(FormFields.RETURNED_AT), caller(execution));
         execution.setProcessBusinessKey(returned.reference());
+    }
+
+    /**
+     * "Report a child absent": the absence is stored and this very process watches it, its business key the
+     * absence's reference; the time the child must be back by is the only fact it keeps besides the absence's id.
+     */
+    public void absent(DelegateExecution execution) {
+        onlyTheForm(execution, Forms.REPORT_ABSENT);
+        FormValues form = new FormValues(execution);
+        Instant awaySince = form.dateTime(FormFields.AWAY_SINCE);
+        String believedToBe = form.text(FormFields.BELIEVED_TO_BE);
+        Instant backBy = form.dateTimeAhead(FormFields.BACK_BY, ChildReports.LONGEST_ABSENCE,
+                "if the child should be back already, report them missing");
+        Absent absent = episodes.reportAbsent(form.text(ConcernProcess.Vars.CHILD_ID.name()),
+                new AbsenceReport(awaySince, believedToBe, backBy), caller(execution));
+        execution.setProcessBusinessKey(absent.reference());
+        execution.removeVariables(FormFields.ALL);
+        execution.removeVariable(ConcernProcess.Vars.CHILD_ID.name());
+        MissingProcess.CodeVars.ABSENCE_ID.set(execution, absent.id());
+        MissingProcess.Vars.BACK_BY.set(execution, Date.from(absent.backBy()));
     }
 
     /** A report carries its form's fields only: the reference and the people come from the registry, never from the caller. */

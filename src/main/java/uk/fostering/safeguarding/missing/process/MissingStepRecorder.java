@@ -8,6 +8,7 @@ import uk.fostering.safeguarding.missing.EpisodeSteps;
 import uk.fostering.safeguarding.missing.PoliceReport;
 import uk.fostering.safeguarding.missing.ReturnInterview;
 import uk.fostering.safeguarding.missing.StrategyDiscussion;
+import uk.fostering.safeguarding.missing.TakingOver;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.CurrentCaller;
 import uk.fostering.safeguarding.process.FormValues;
@@ -15,7 +16,11 @@ import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.MissingProcess.CodeVars;
 import uk.fostering.safeguarding.process.MissingProcess.FormFields;
 import uk.fostering.safeguarding.process.MissingProcess.Ids;
+import uk.fostering.safeguarding.process.MissingProcess.Vars;
+import uk.fostering.safeguarding.process.People;
 import uk.fostering.safeguarding.process.RoutingFacts;
+import uk.fostering.safeguarding.registry.Roles;
+import uk.fostering.safeguarding.shared.InvalidInputException;
 import uk.fostering.safeguarding.shared.RiskLevel;
 
 /**
@@ -29,10 +34,12 @@ class MissingStepRecorder implements TaskListener {
     private final ConcernSteps concerns;
     private final CurrentCaller currentCaller;
     private final RoutingFacts routingFacts;
+    private final People people;
 
     MissingStepRecorder(EpisodeSteps episodes, ConcernSteps concerns, CurrentCaller currentCaller,
-            RoutingFacts routingFacts) {
+            RoutingFacts routingFacts, People people) {
         this.routingFacts = routingFacts;
+        this.people = people;
         this.episodes = episodes;
         this.concerns = concerns;
         this.currentCaller = currentCaller;
@@ -61,6 +68,17 @@ class MissingStepRecorder implements TaskListener {
                     ConcernRiskLevel.set(task.getExecution(), raised);
                 }
                 episodes.reviewed(reference, episode, form.text(FormFields.REVIEW_NOTE), by);
+            }
+            case Ids.HAND_OVER_TO_SOCIAL_WORKER -> episodes.handedOver(reference, episode,
+                    new TakingOver(form.text(FormFields.HAND_OVER_NOTES)), by);
+            case Ids.ARRANGE_RETURN_INTERVIEW -> {
+                // the choice comes from a form: only a return interviewer may be offered the interview
+                String interviewer = form.text(FormFields.RETURN_INTERVIEWER);
+                if (interviewer == null || !people.isMemberOf(interviewer, Roles.RETURN_INTERVIEWERS)) {
+                    throw InvalidInputException.of(FormFields.RETURN_INTERVIEWER, "choose one of the return interviewers");
+                }
+                episodes.interviewArranged(reference, episode, interviewer, by);
+                Vars.INTERVIEWER_ID.set(task.getExecution(), interviewer);
             }
             default -> throw new IllegalStateException("No outcome is recorded for step " + task.getTaskDefinitionKey());
         }

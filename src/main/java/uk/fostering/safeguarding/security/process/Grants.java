@@ -1,9 +1,11 @@
 package uk.fostering.safeguarding.security.process;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -54,6 +56,22 @@ public class Grants {
             held.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
             writtenInThisTransaction().remove(new Key(userId, null, resource.resourceType(), resourceId));
             return !held.isEmpty();
+        });
+    }
+
+    /** Deletes the person's own grants (not their groups') on these resources, whatever permissions they hold. */
+    public void removeFromUser(String userId, Resource resource, Collection<String> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return;
+        }
+        Set<String> ids = Set.copyOf(resourceIds);
+        asSystem.run(() -> {
+            authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource).list().stream()
+                    .filter(grant -> ids.contains(grant.getResourceId()))
+                    .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+            // a grant written earlier in this transaction must not come back as the one to add permissions to
+            writtenInThisTransaction().keySet().removeIf(key -> userId.equals(key.userId())
+                    && key.resourceType() == resource.resourceType() && ids.contains(key.resourceId()));
         });
     }
 

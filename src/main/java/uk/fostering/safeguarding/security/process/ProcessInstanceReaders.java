@@ -1,5 +1,6 @@
 package uk.fostering.safeguarding.security.process;
 
+import java.util.Collection;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -41,5 +42,14 @@ class ProcessInstanceReaders implements ConcernReaders {
     @Override
     public boolean disallowTask(String userId, String taskId) {
         return grants.revokeFromUser(userId, Resources.TASK, taskId);
+    }
+
+    @Override
+    public void disallow(String userId, Collection<String> processInstanceIds, Collection<String> taskIds) {
+        grants.removeFromUser(userId, Resources.PROCESS_INSTANCE, processInstanceIds);
+        grants.removeFromUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceIds);
+        // Camunda grants a task's candidates and assignee the task and its history, and keeps both when they go
+        grants.removeFromUser(userId, Resources.TASK, taskIds);
+        grants.removeFromUser(userId, Resources.HISTORIC_TASK, taskIds);
     }
 }

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.process.AsSystem;
+import uk.fostering.safeguarding.process.AllegationProcess;
 import uk.fostering.safeguarding.process.ConcernProcess;
 import uk.fostering.safeguarding.process.MissingProcess;
 import uk.fostering.safeguarding.process.NotifiableProcess;
@@ -43,12 +44,15 @@ class ServiceAuthorizations implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceAuthorizations.class);
     private static final String ANY = Authorization.ANY;
-    /** The processes of a concern: the concern itself, its missing episodes and its notifications to Ofsted. */
+    /**
+     * The processes of a concern: the concern itself, its missing episodes, its notifications to Ofsted and its
+     * referral to the designated officer (LADO).
+     */
     private static final List<String> CONCERN_PROCESSES = List.of(ConcernProcess.KEY, MissingProcess.KEY,
-            NotifiableProcess.KEY);
-    /** Tasklist's "report a child missing / back" start forms. */
+            NotifiableProcess.KEY, AllegationProcess.KEY);
+    /** Tasklist's "report a child missing / back / absent" start forms. */
     private static final List<String> REPORTS = List.of(MissingProcess.REPORT_MISSING_KEY,
-            MissingProcess.REPORT_RETURNED_KEY);
+            MissingProcess.REPORT_RETURNED_KEY, MissingProcess.REPORT_ABSENT_KEY);
 
     /** Resources whose rows are (or lead to) a concern's content: never granted to administrators as such. */
     private static final Set<Resources> CONCERN_CONTENT = EnumSet.of(Resources.PROCESS_DEFINITION,
@@ -83,6 +87,11 @@ class ServiceAuthorizations implements StartupStep {
         for (String role : List.of(Roles.CARERS, Roles.SSWS)) {
             grants.toGroup(role, Resources.PROCESS_DEFINITION, ConcernProcess.KEY, READ, CREATE_INSTANCE);
         }
+        // other staff raise only concerns about the carer's household there (the intake refuses anything else)
+        for (String role : List.of(Roles.SOCIAL_WORKERS, Roles.MANAGERS, Roles.EMERGENCY_DUTY_TEAM)) {
+            grants.toGroup(role, Resources.PROCESS_DEFINITION, ConcernProcess.KEY, READ, CREATE_INSTANCE);
+        }
+        grants.toGroup(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, CREATE);
         for (String role : List.of(Roles.CARERS, Roles.SSWS, Roles.SOCIAL_WORKERS, Roles.EMERGENCY_DUTY_TEAM)) {
             REPORTS.forEach(key -> grants.toGroup(role, Resources.PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
             grants.toGroup(role, Resources.PROCESS_INSTANCE, ANY, CREATE);

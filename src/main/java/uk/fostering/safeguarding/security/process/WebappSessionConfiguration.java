@@ -39,7 +39,7 @@ class WebappSessionConfiguration {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
         registration.setName("safeguarding-webapp-session");
         registration.addUrlPatterns("/concerns/*", "/dashboard", "/dashboard/*", "/demo/*", "/carer",
-                "/carer/*");
+                "/carer/*", "/manage", "/manage/*");
         return registration;
     }
 }
