@@ -72,7 +72,8 @@ class TwoNodesOnePostgresTest {
 
     @Test
     void everyFirstLevelEscalationIsSentOnceAndRecordedOnceWhateverNodeRunsIt() throws Exception {
-        // given 300 concerns (C-1001 MEDIUM: 4 hours to acknowledge; C-1002 HIGH: 1 hour), raised on both nodes
+        // given 300 concerns about C-1001 (MEDIUM: 4 hours to acknowledge the record), raised on both nodes; a HIGH
+        // concern would open the social worker's urgent acknowledgement too, whose own escalations are not counted here
         ClockUtil.setCurrentTime(Date.from(RAISED));
         List<String> references = raiseOnBothNodes(CONCERNS);
         await().atMost(Duration.ofMinutes(3)).until(a::idle);
@@ -159,7 +160,7 @@ class TwoNodesOnePostgresTest {
         try {
             List<Future<String>> raised = callers.invokeAll(IntStream.range(0, howMany)
                     .mapToObj(i -> (Callable<String>) () -> (i % 2 == 0 ? a : b).tasklist()
-                            .raiseInTasklist("carol", form(i % 4 < 2 ? "C-1001" : "C-1002", i)).getBusinessKey())
+                            .raiseInTasklist("carol", form("C-1001", i)).getBusinessKey())
                     .toList());
             List<String> references = new ArrayList<>();
             for (Future<String> reference : raised) {
