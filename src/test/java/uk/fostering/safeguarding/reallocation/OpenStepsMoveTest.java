@@ -261,7 +261,9 @@ class OpenStepsMoveTest {
                 .formatted(carerA, homeA, LocalDate.now()));
 
         assertThat(candidates(steps.openTask(reference, Ids.RECORD_CONCERN))).containsExactly(bossA);
-        assertThat(service.concernStatus(carerA, reference)).isEqualTo(404);
+        // she can no longer sign in at all, and nothing of the concern is left granted to her
+        assertThat(service.concernStatus(carerA, reference)).isEqualTo(401);
+        assertThat(userGrants(carerA, reference)).isZero();
     }
 
     @Test
