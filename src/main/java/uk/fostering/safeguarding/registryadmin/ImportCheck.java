@@ -268,6 +268,14 @@ final class ImportCheck {
         if (after.carers.containsKey(s.userId())) {
             problem("user_id", "is a foster carer: staff and carers need logins of their own");
         }
+        if (StaffRole.registeredManagerOn(s, today)) {
+            List<String> others = after.staff.values().stream().filter(other -> !other.userId().equals(s.userId())
+                    && StaffRole.registeredManagerOn(other, today)).map(Staff::userId).sorted().toList();
+            if (!others.isEmpty()) {
+                problem("role", "a service has one registered manager, and " + String.join(", ", others)
+                        + " is it: change their role in the same step");
+            }
+        }
     }
 
     private void householdRules(Household h) {

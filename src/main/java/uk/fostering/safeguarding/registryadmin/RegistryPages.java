@@ -45,7 +45,8 @@ class RegistryPages {
     static final Map<String, String> KINDS = ordered("LONG_TERM", "Long-term", "SHORT_TERM", "Short-term",
             "EMERGENCY", "Emergency", "RESPITE", "Respite or short break");
     static final Map<String, String> ROLES = ordered("SSW", "Supervising social worker", "SOCIAL_WORKER",
-            "Children's social worker", "MANAGER", "Fostering manager", "EMERGENCY_DUTY", "Emergency duty team",
+            "Children's social worker", "MANAGER", "Fostering manager",
+            "REGISTERED_MANAGER", "Registered manager (one per service)", "EMERGENCY_DUTY", "Emergency duty team",
             "RETURN_INTERVIEWER", "Return interviewer");
 
     private final CurrentCaller currentCaller;

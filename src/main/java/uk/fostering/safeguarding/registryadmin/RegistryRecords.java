@@ -35,6 +35,7 @@ public class RegistryRecords {
             StaffRole.SSW.name(), Roles.SSWS,
             StaffRole.SOCIAL_WORKER.name(), Roles.SOCIAL_WORKERS,
             StaffRole.MANAGER.name(), Roles.MANAGERS,
+            StaffRole.REGISTERED_MANAGER.name(), Roles.MANAGERS,
             StaffRole.EMERGENCY_DUTY.name(), Roles.EMERGENCY_DUTY_TEAM,
             StaffRole.RETURN_INTERVIEWER.name(), Roles.RETURN_INTERVIEWERS);
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.fostering.safeguarding.registry.ServiceRoles;
 import uk.fostering.safeguarding.registryadmin.Entries.Authority;
 import uk.fostering.safeguarding.registryadmin.Entries.Carer;
 import uk.fostering.safeguarding.registryadmin.Entries.Child;
@@ -70,6 +71,21 @@ class RegistryStore {
         }
     }
 
+    /**
+     * Keeps the service's one registered manager (table {@code service_role}) in step with the staff row: a row with
+     * that role takes it over; the holder's row with another role, or a leaving day that has come, gives it up.
+     */
+    private void registeredManager(Staff s, LocalDate today) {
+        if (StaffRole.registeredManagerOn(s, today)) {
+            jdbc.update("delete from service_role where role = ?", ServiceRoles.REGISTERED_MANAGER);
+            jdbc.update("insert into service_role (role, user_id) values (?, ?)", ServiceRoles.REGISTERED_MANAGER,
+                    s.userId());
+        } else {
+            jdbc.update("delete from service_role where role = ? and user_id = ?", ServiceRoles.REGISTERED_MANAGER,
+                    s.userId());
+        }
+    }
+
     private void write(Change<?> change, LocalDate today) {
         Object after = change.after();
         boolean fresh = change.before() == null;
@@ -83,6 +99,7 @@ class RegistryStore {
             jdbc.update(fresh ? "insert into staff_member (team, role, manager_id, left_on, user_id) values (?, ?, ?, ?, ?)"
                     : "update staff_member set team = ?, role = ?, manager_id = ?, left_on = ? where user_id = ?",
                     s.team(), s.role(), s.managerId(), s.leftOn(), s.userId());
+            registeredManager(s, today);
         } else if (after instanceof Household h) {
             jdbc.update(fresh ? "insert into household (name, id) values (?, ?)" : "update household set name = ? where id = ?",
                     h.name(), h.id());

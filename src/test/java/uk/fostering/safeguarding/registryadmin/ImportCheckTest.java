@@ -53,6 +53,23 @@ class ImportCheckTest {
     }
 
     @Test
+    void aServiceHasOneRegisteredManagerAndHandsTheRoleOverInOneStep() {
+        registry.staff.put("rachel", new Staff("rachel", "fostering", "REGISTERED_MANAGER", null, null));
+        row(ImportFile.STAFF, "mark", "fostering", "REGISTERED_MANAGER", "", "");
+        assertThat(check().problems()).extracting(ImportProblem::column, ImportProblem::message)
+                .containsExactly(tuple("role", "a service has one registered manager, and rachel is it: change their "
+                        + "role in the same step"));
+
+        // rachel stepping down in the same file, or having left, lets mark take it
+        row(ImportFile.STAFF, "rachel", "fostering", "MANAGER", "", "");
+        assertThat(check().problems()).isEmpty();
+        files.clear();
+        registry.staff.put("rachel", new Staff("rachel", "fostering", "REGISTERED_MANAGER", null, TODAY));
+        row(ImportFile.STAFF, "mark", "fostering", "REGISTERED_MANAGER", "", "");
+        assertThat(check().problems()).isEmpty();
+    }
+
+    @Test
     void goodRowsAreChangesAndRowsEqualToTheRegistryAreNot() {
         aChildOfTen();
         row(ImportFile.HOUSEHOLDS, "H-carol", "Carol's household", "sam", "");

@@ -13,6 +13,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.registry.Placement;
@@ -28,6 +29,8 @@ class RegistryRecordsTest {
     TestRestTemplate http;
     @Autowired
     Registry registry;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String p;
 
@@ -102,6 +105,31 @@ class RegistryRecordsTest {
                 + "\"colour\":\"red\",\"left_on\":5}");
         assertThat(unknown.getStatusCode().value()).isEqualTo(400);
         assertThat(fieldsOf(unknown)).contains("\"field\":\"left_on\"");
+    }
+
+    @Test
+    void theRegisteredManagerIsNamedByTheirStaffRowAndThereIsOnlyOne() {
+        String staff = "{\"user_id\":\"%s\",\"team\":\"fostering\",\"role\":\"%s\",\"first_name\":\"Reg\","
+                + "\"last_name\":\"Manager\",\"email\":\"%s@example.org\"}";
+        try {
+            // a member of staff made the registered manager takes the role over (from the demo's rachel)
+            assertThat(put("staff", staff.formatted(p + "reg", "REGISTERED_MANAGER", p + "reg")).getStatusCode().value())
+                    .isEqualTo(200);
+            assertThat(registry.registeredManager()).contains(p + "reg");
+
+            // a second one is refused naming the role, and nothing changes
+            ResponseEntity<JsonNode> second = put("staff", staff.formatted(p + "two", "REGISTERED_MANAGER", p + "two"));
+            assertThat(second.getStatusCode().value()).isEqualTo(400);
+            assertThat(fieldsOf(second)).contains("\"role\"", p + "reg");
+            assertThat(registry.registeredManager()).contains(p + "reg");
+
+            // back to fostering manager: the service has no registered manager until another is named
+            put("staff", staff.formatted(p + "reg", "MANAGER", p + "reg"));
+            assertThat(registry.registeredManager()).isEmpty();
+        } finally {
+            jdbc.update("delete from service_role where role = 'REGISTERED_MANAGER'");
+            jdbc.update("insert into service_role (role, user_id) values ('REGISTERED_MANAGER', 'rachel')");
+        }
     }
 
     @Test
