@@ -34,4 +34,12 @@ public class Leavers {
                 + "and left_on <= :day", params, LocalDate.class);
         return days.stream().min(LocalDate::compareTo);
     }
+
+    /** Who lost access on a day from {@code from} to today, both included: carers deregistered, staff who left. */
+    public List<String> since(LocalDate from) {
+        Map<String, Object> params = Map.of("from", from, "day", LocalDate.now(clock));
+        return jdbc.queryForList("select user_id from carer where approved_to between :from and :day union "
+                + "select user_id from staff_member where left_on between :from and :day order by 1", params,
+                String.class);
+    }
 }

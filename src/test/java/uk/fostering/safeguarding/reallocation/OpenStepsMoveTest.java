@@ -29,7 +29,9 @@ import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.TestConcerns;
 import uk.fostering.safeguarding.TestMail;
 import uk.fostering.safeguarding.process.ConcernProcess.Ids;
+import uk.fostering.safeguarding.reallocation.process.LeaversSweep;
 import uk.fostering.safeguarding.registry.Registry;
+import uk.fostering.safeguarding.shared.ServiceTime;
 
 /**
  * Changes while a concern is open (issue 15, point 4): a child moving to another household, a new SSW, a new social
@@ -50,6 +52,8 @@ class OpenStepsMoveTest {
     JdbcTemplate jdbc;
     @Autowired
     Registry registry;
+    @Autowired
+    LeaversSweep sweep;
 
     private TestService service;
     private TestConcerns steps;
@@ -251,6 +255,28 @@ class OpenStepsMoveTest {
         assertThat(userGrants(sswA, reference)).isZero();
         assertThat(chronology(reference)).anySatisfy(line -> assertThat(line).startsWith("PEOPLE_CHANGED mark ")
                 .contains(sswA + " left: " + bossA + " takes over").contains("open steps moved: Advise the carer"));
+    }
+
+    @Test
+    void aLeavingDayAheadMovesTheStepsOnTheNightItComes() {
+        String reference = raise(carerA);
+        steps.complete(reference, Ids.RECORD_CONCERN, Map.of("recordFacts", "Facts as seen"));
+
+        // SSW A is to leave in three days: until then the advice step stays hers
+        LocalDate lastDay = LocalDate.now(ServiceTime.ZONE).plusDays(3);
+        service.put("staff", "{\"user_id\":\"%s\",\"team\":\"fostering\",\"role\":\"SSW\",\"manager_id\":\"%s\",\"left_on\":\"%s\"}"
+                .formatted(sswA, bossA, lastDay));
+        sweep.sweep();
+        assertThat(candidates(steps.openTask(reference, Ids.ADVISE_CARER))).containsExactly(sswA);
+
+        // the night that day comes, the sweep hands the step to boss A, once however often it runs
+        ClockUtil.setCurrentTime(Date.from(lastDay.atTime(0, 5).atZone(ServiceTime.ZONE).toInstant()));
+        sweep.sweep();
+        sweep.sweep();
+        assertThat(candidates(steps.openTask(reference, Ids.ADVISE_CARER))).containsExactly(bossA);
+        assertThat(userGrants(sswA, reference)).isZero();
+        assertThat(chronology(reference)).filteredOn(line -> line != null && line.contains(sswA + " left"))
+                .singleElement().asString().startsWith("PEOPLE_CHANGED system ");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,11 +14,12 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fostering.safeguarding.IntegrationTest;
 import uk.fostering.safeguarding.registry.Placement;
 import uk.fostering.safeguarding.registry.Registry;
+import uk.fostering.safeguarding.registry.Roles;
 
 /** PUT /api/registry/{part}: one record at a time, by the import's rules, with 400 naming the field. */
 @IntegrationTest
@@ -31,6 +33,8 @@ class RegistryRecordsTest {
     Registry registry;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IdentityService identityService;
 
     private String p;
 
@@ -127,6 +131,8 @@ class RegistryRecordsTest {
             put("staff", staff.formatted(p + "reg", "MANAGER", p + "reg"));
             assertThat(registry.registeredManager()).isEmpty();
         } finally {
+            // leaves no extra fostering manager behind to be offered other tests' sign-offs
+            identityService.deleteMembership(p + "reg", Roles.MANAGERS);
             jdbc.update("delete from service_role where role = 'REGISTERED_MANAGER'");
             jdbc.update("insert into service_role (role, user_id) values ('REGISTERED_MANAGER', 'rachel')");
         }
