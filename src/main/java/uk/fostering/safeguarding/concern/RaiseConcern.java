@@ -16,7 +16,9 @@ import uk.fostering.safeguarding.shared.PlainText;
  * call (999) is asked only when the child is in immediate danger: null when not answered.
  */
 public record RaiseConcern(
-        @NotBlank @Pattern(regexp = "C-[0-9]{4}", message = "must be a child reference such as C-1001") String childId,
+        // the registry's own form of a child's id (registryadmin.ImportCheck), so every child imported can be raised
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,15}", message = "must be a child reference such as "
+                + "C-1001: letters, digits and hyphens, at most 16") String childId,
         @NotNull ConcernCategory category,
         @NotBlank @Size(min = 10, max = 4000) @PlainText String summary,
         @NotNull @Size(max = 14) List<@NotNull Indicator> indicators,

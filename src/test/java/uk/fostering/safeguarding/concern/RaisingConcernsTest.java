@@ -80,7 +80,7 @@ class RaisingConcernsTest {
 
     @Test
     void badInputNamesEachFieldAndNothingIsStored() {
-        RaiseConcern bad = new RaiseConcern("1001", ConcernCategory.CSE, "short", List.of(), NOW.plusSeconds(3600),
+        RaiseConcern bad = new RaiseConcern("C 1001", ConcernCategory.CSE, "short", List.of(), NOW.plusSeconds(3600),
                 false, false);
 
         assertThatThrownBy(() -> fakes.raising.raise(bad, CAROL)).isInstanceOfSatisfying(InvalidInputException.class,
