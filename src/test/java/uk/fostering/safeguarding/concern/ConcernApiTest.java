@@ -131,7 +131,7 @@ class ConcernApiTest {
                 Arguments.of("not JSON", "{\"childId\":", "body"),
                 Arguments.of("unknown field", validBody("C-1001").replace("{", "{\"colour\":\"red\","), "colour"),
                 Arguments.of("missing child", validBody("C-1001").replace("\"childId\":\"C-1001\",", ""), "childId"),
-                Arguments.of("malformed child id", validBody("child-1"), "childId"),
+                Arguments.of("malformed child id", validBody("child 1/../x"), "childId"),
                 Arguments.of("unknown category", validBody("C-1001").replace("\"CSE\"", "\"SOMETHING\""), "category"),
                 Arguments.of("summary too short", validBody("C-1001").replace("Seen getting into a car with two adults", "short"), "summary"),
                 Arguments.of("summary too long", validBody("C-1001").replace("Seen getting into a car", "x".repeat(4001)), "summary"),

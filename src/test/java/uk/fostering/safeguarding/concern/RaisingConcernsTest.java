@@ -76,6 +76,10 @@ class RaisingConcernsTest {
         assertThatThrownBy(() -> fakes.raising.raise(raise("C-9999", "Seen getting into a car"), CAROL))
                 .isInstanceOf(NotFoundException.class).hasMessage("Child C-9999 not found");
         assertNothingStored();
+        // any id of the registry's form is taken as a child's (a service's own ids, such as K-17, imported)
+        assertThatThrownBy(() -> fakes.raising.raise(raise("K-17", "Seen getting into a car"), CAROL))
+                .isInstanceOf(NotFoundException.class).hasMessage("Child K-17 not found");
+        assertNothingStored();
     }
 
     @Test
