@@ -21,8 +21,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jfr.Recording;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -103,6 +106,8 @@ final class Benchmark {
     private static List<String> appJvmOptions() {
         List<String> options = new ArrayList<>(List.of(README_JVM_OPTIONS.split("\\s+")));
         options.add("-XX:FlightRecorderOptions:stackdepth=512");
+        // the JVM's own account of the memory it has committed, to explain the RSS (summary mode costs little)
+        options.add("-XX:NativeMemoryTracking=summary");
         return options;
     }
 
@@ -157,6 +162,8 @@ final class Benchmark {
                 Timing.rate(8, scale.openConcerns() - raised, client::raiseConcern);
             }
             memory(db, app, "after %d open concerns".formatted(Math.max(raised, scale.openConcerns())), false);
+            table.note("**Where the RSS goes, %s, after %,d open concerns** (the JVM's native memory tracking, committed): %s"
+                    .formatted(db, Math.max(raised, scale.openConcerns()), committedMemory(app)));
             // a job still locked by a stopped JVM would wait out its lock (5 minutes) before this JVM could run it
             await().atMost(LONG_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> read(client.get("admin",
                     "/engine-rest/job/count?executable=true").body()).get("count").asLong() == 0);
@@ -432,13 +439,39 @@ final class Benchmark {
         }
     }
 
+    /** What the JVM has committed, by area, largest first: {@code jcmd VM.native_memory summary} read into words. */
+    private String committedMemory(AppProcess app) {
+        Path report = workDir.resolve("native-memory.txt");
+        try {
+            Files.deleteIfExists(report);
+            jcmd(app, report, "VM.native_memory", "summary", "scale=MB");
+            List<String> lines = Files.readAllLines(report);
+            Pattern total = Pattern.compile("^Total: reserved=\\d+MB, committed=(\\d+)MB");
+            Pattern area = Pattern.compile("^-\\s+(.+?) \\(reserved=\\d+MB, committed=(\\d+)MB\\)");
+            String all = lines.stream().map(total::matcher).filter(Matcher::find).map(m -> m.group(1))
+                    .findFirst().orElse("?");
+            Map<String, Integer> areas = new HashMap<>();
+            lines.stream().map(area::matcher).filter(Matcher::find)
+                    .forEach(m -> areas.put(m.group(1).toLowerCase(Locale.UK), Integer.parseInt(m.group(2))));
+            return all + " MB in all; " + String.join(", ", areas.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + " " + e.getValue() + " MB").toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void jcmd(AppProcess app, String... command) {
+        jcmd(app, workDir.resolve("jcmd.log"), command);
+    }
+
+    private void jcmd(AppProcess app, Path output, String... command) {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(app.pid())));
         line.addAll(List.of(command));
         try {
             Process jcmd = new ProcessBuilder(line).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("jcmd.log").toFile())).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
             if (jcmd.waitFor() != 0) {
                 throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed; see jcmd.log");
             }
