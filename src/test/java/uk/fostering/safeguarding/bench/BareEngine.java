@@ -27,11 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * user task offered to one candidate, and a non-interrupting escalation timer leading to an async service task
  * (two jobs per escalation, as in the app). Stubbing the real model instead would still run its DMN, call
  * activity and expressions against missing beans; this model is the engine's floor for "a concern waits at a
- * task with an escalation timer", which is what the app's figures are divided by.
+ * task with an escalation timer", which is what the app's figures are divided by. The bare webapp peer
+ * ({@link uk.fostering.safeguarding.bench.peer.BareWebapp}) deploys the same model and starts it with the same
+ * variables over its REST API.
  */
-final class BareEngine implements AutoCloseable {
+public final class BareEngine implements AutoCloseable {
 
-    static final String KEY = "bareConcern";
+    public static final String KEY = "bareConcern";
     private static final String TIMER = "bareEscalation";
     private static final String NAIVE_TASK = "naiveEscalated";
 
@@ -76,7 +78,8 @@ final class BareEngine implements AutoCloseable {
         return new BareEngine(engine);
     }
 
-    private static BpmnModelInstance model() {
+    /** One concern up to its first wait state: a task for the carer with a non-interrupting escalation timer. */
+    public static BpmnModelInstance model() {
         return Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(180)
                 .startEvent()
                 .userTask("record").name("Record the concern").camundaCandidateUsers("${carer}")
@@ -92,8 +95,13 @@ final class BareEngine implements AutoCloseable {
         int first = started;
         started += count;
         return Timing.rate(threads, count, i -> engine.getRuntimeService().startProcessInstanceByKey(KEY,
-                "BARE-" + (first + i), Map.of("carer", "carol", "childId", i % 2 == 0 ? "C-1001" : "C-1002",
-                        "category", "CCE", "summary", "Came home with cash and a second phone")));
+                "BARE-" + (first + i), variables(i)));
+    }
+
+    /** The variables of the {@code i}-th instance, like a concern's. */
+    static Map<String, Object> variables(int i) {
+        return Map.of("carer", "carol", "childId", i % 2 == 0 ? "C-1001" : "C-1002",
+                "category", "CCE", "summary", "Came home with cash and a second phone");
     }
 
     /** Tops the open instances up to {@code count}, unmeasured. */

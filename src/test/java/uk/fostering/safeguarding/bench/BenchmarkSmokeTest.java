@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark at tiny sizes on H2, in the normal build: every measurement still runs end to end (own-JVM app,
- * HTTP, GreenMail, job executor restarts, JFR) and yields a figure, so the benchmark cannot rot between full runs.
+ * The benchmark at tiny sizes on H2, in the normal build: every measurement still runs end to end (own-JVM app and
+ * bare webapp, HTTP, GreenMail, job executor restarts, JFR) and yields a figure, so the benchmark cannot rot between
+ * full runs.
  */
 @Tag("application")
 class BenchmarkSmokeTest {
@@ -25,6 +26,9 @@ class BenchmarkSmokeTest {
                 .anyMatch(m -> m.startsWith("escalation lateness p99"))
                 .anyMatch(m -> m.startsWith("dashboard p95"))
                 .anyMatch(m -> m.startsWith("RSS, after"));
+        assertThat(table.rows()).filteredOn(row -> row.measure().startsWith("raise concern, 8 client"))
+                .extracting(ResultTable.Row::baseline).anyMatch(b -> b.contains("bare webapp over /engine-rest"))
+                .anyMatch(b -> b.contains("bare engine"));
         assertThat(table.rows()).filteredOn(row -> !Double.isNaN(row.ratio())).allMatch(row -> row.ratio() > 0);
     }
 }

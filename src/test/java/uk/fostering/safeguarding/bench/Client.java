@@ -1,5 +1,7 @@
 package uk.fostering.safeguarding.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,12 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
-/** Real HTTP to the app as its users call it (HTTP Basic, demo passwords equal the user ids). */
+/**
+ * Real HTTP as users call the app (HTTP Basic, demo passwords equal the user ids), and as an integration calls the
+ * bare webapp's REST API.
+ */
 final class Client {
 
     private final String base;
+    private final ObjectMapper json = new ObjectMapper();
     // one client for every thread: it keeps a pool of connections as a browser or an integration would
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,6 +46,27 @@ final class Client {
             throw new IllegalStateException("raise answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    /**
+     * Starts {@link BareEngine}'s model on the bare webapp over Camunda's REST API, as {@code user}, with the given
+     * variables (their types taken from the JSON values, as the Java API takes them from the objects); fails on
+     * anything but 200.
+     */
+    void startBareConcern(String user, String businessKey, Map<String, Object> variables) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        variables.forEach((name, value) -> values.put(name, Map.of("value", value)));
+        String body;
+        try {
+            body = json.writeValueAsString(Map.of("businessKey", businessKey, "variables", values));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        HttpResponse<String> response = send(request(user, "/engine-rest/process-definition/key/" + BareEngine.KEY
+                + "/start").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("start answered " + response.statusCode() + ": " + response.body());
+        }
     }
 
     HttpResponse<String> get(String user, String path) {

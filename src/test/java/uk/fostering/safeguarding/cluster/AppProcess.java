@@ -60,10 +60,19 @@ public final class AppProcess implements AutoCloseable {
 
     /** As {@link #start(Path, List, List)}, from the given class path (the benchmark's jars for class-data sharing). */
     public static AppProcess start(Path log, String classpath, List<String> jvmOptions, List<String> settings) {
+        return start(log, classpath, SafeguardingApplication.class.getName(), jvmOptions, settings);
+    }
+
+    /**
+     * As {@link #start(Path, String, List, List)}, for another Spring Boot main class with Actuator's health
+     * endpoint: the benchmark's bare Camunda webapp, started and watched as the app is.
+     */
+    public static AppProcess start(Path log, String classpath, String mainClass, List<String> jvmOptions,
+            List<String> settings) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classpath, SafeguardingApplication.class.getName(), "--server.port=" + port));
+        command.addAll(List.of("-cp", classpath, mainClass, "--server.port=" + port));
         command.addAll(settings);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
