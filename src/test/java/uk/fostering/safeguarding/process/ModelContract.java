@@ -204,7 +204,8 @@ final class ModelContract {
     }
 
     private void dmnInput(String where, Element input) {
-        String text = input.getTextContent().trim();
+        // the risk decision's inputs are JUEL, ${name}; a FEEL input is the bare name
+        String text = input.getTextContent().trim().replaceFirst("^\\$\\{\\s*(\\w+)\\s*}$", "$1");
         Class<?> type = catalogue.variables().get(text);
         variable(where, text);
         Class<?> modelled = DMN_TYPES.get(input.getAttribute("typeRef"));

@@ -23,10 +23,4 @@ class ConcernProcessConfiguration {
             }
         };
     }
-
-    /** The risk decision's FEEL expressions, parsed once rather than on every raise. */
-    @Bean
-    ProcessEnginePlugin feelParsedOnce() {
-        return new FeelParsedOnce();
-    }
 }
