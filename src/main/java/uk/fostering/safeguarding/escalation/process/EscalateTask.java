@@ -1,5 +1,7 @@
 package uk.fostering.safeguarding.escalation.process;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +13,7 @@ import uk.fostering.safeguarding.escalation.EscalationService;
 import uk.fostering.safeguarding.escalation.OpenStep;
 import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.escalation.TaskEscalated;
+import uk.fostering.safeguarding.notification.Email;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
 import uk.fostering.safeguarding.notification.Notification;
@@ -80,11 +83,13 @@ class EscalateTask implements JavaDelegate {
         taskService.setVariableLocal(task.getId(), CodeVars.ESCALATION_LEVEL.name(), e.level());
         Notification.TaskEscalation notice = new Notification.TaskEscalation(e.reference(), e.taskId(), e.stepName(),
                 e.responsibleId(), e.reason() == EscalationReason.OVERDUE, e.level(), e.round(), links.task(e.taskId()));
+        List<Email> emails = new ArrayList<>();
         for (String recipient : e.recipients()) {
             // the email links the task: a carer's SSW (level 1) holds no grant on the carer's task until now
             grants.grantTaskReader(execution.getProcessInstanceId(), task.getId(), recipient);
-            mailer.send(notice.to(recipient, people.emailOf(recipient)));
+            emails.add(notice.to(recipient, people.emailOf(recipient)));
         }
+        mailer.sendAll(emails);
     }
 
     private String responsible(Task task) {
