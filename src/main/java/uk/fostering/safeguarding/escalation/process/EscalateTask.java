@@ -70,8 +70,9 @@ class EscalateTask implements JavaDelegate {
         OpenStep open = new OpenStep(execution.getProcessBusinessKey(), task.getId(), step.taskId(), step.label(),
                 responsible(task), task.getAssignee() != null,
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
-        Optional<TaskEscalated> escalated = escalations.tick(open, people.membersOf(Roles.EMERGENCY_DUTY_TEAM),
-                people.membersOf(Roles.MANAGERS));
+        // looked up only when the escalation reaches them: most ticks need neither group
+        Optional<TaskEscalated> escalated = escalations.tick(open, () -> people.membersOf(Roles.EMERGENCY_DUTY_TEAM),
+                () -> people.membersOf(Roles.MANAGERS));
         if (escalated.isEmpty()) {
             if (task.getDueDate() != null) {
                 timers.moveNextTick(execution.getProcessInstanceId(), step, task.getDueDate());
