@@ -85,12 +85,21 @@ class EscalateTask implements JavaDelegate {
         Notification.TaskEscalation notice = new Notification.TaskEscalation(e.reference(), e.taskId(), e.stepName(),
                 e.responsibleId(), e.reason() == EscalationReason.OVERDUE, e.level(), e.round(), links.task(e.taskId()));
         List<Email> emails = new ArrayList<>();
+        Optional<IllegalStateException> noAddress = Optional.empty();
         for (String recipient : e.recipients()) {
             // the email links the task: a carer's SSW (level 1) holds no grant on the carer's task until now
             grants.grantTaskReader(execution.getProcessInstanceId(), task.getId(), recipient);
-            emails.add(notice.to(recipient, people.emailOf(recipient)));
+            try {
+                emails.add(notice.to(recipient, people.emailOf(recipient)));
+            } catch (IllegalStateException missing) {
+                noAddress = noAddress.or(() -> Optional.of(missing));
+            }
         }
+        // someone without an address fails the job (retried, then an incident), but not before the others are told
         mailer.sendAll(emails);
+        if (noAddress.isPresent()) {
+            throw noAddress.get();
+        }
     }
 
     private String responsible(Task task) {

@@ -1,9 +1,7 @@
 package uk.fostering.safeguarding.notification.process;
 
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +13,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.fostering.safeguarding.chronology.Chronology;
-import uk.fostering.safeguarding.notification.Email;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
 import uk.fostering.safeguarding.notification.Notice;
@@ -74,17 +71,16 @@ class NotifyByEmail implements JavaDelegate {
                 ? MissingProcess.CodeVars.EPISODE_NUMBER.get(execution) : null;
         // set by the SSW's advice; an earlier email (the social worker told before advice) says none was given yet
         Boolean mayTalk = mayTalk(execution);
-        List<Email> emails = new ArrayList<>();
         for (String recipient : Recipient.people(reference,
                 Recipient.parse(Inputs.RECIPIENT.get(execution)), execution::getVariable,
                 directory)) {
             String link = openTaskOf(execution.getProcessInstanceId(), recipient).map(t -> links.task(t.getId()))
                     .orElse(links.concern(reference));
-            emails.add(new Notification.AboutConcern(notice, reference, episode, link, mayTalk)
+            boolean sent = mailer.send(new Notification.AboutConcern(notice, reference, episode, link, mayTalk)
                     .to(recipient, people.emailOf(recipient)));
-        }
-        for (Email sent : mailer.sendAll(emails)) {
-            notice.chronicled().ifPresent(event -> chronology.note(reference, "system", event, sent.recipientId()));
+            if (sent) {
+                notice.chronicled().ifPresent(event -> chronology.note(reference, "system", event, recipient));
+            }
         }
     }
 
@@ -96,13 +92,11 @@ class NotifyByEmail implements JavaDelegate {
             return; // done before the email's job ran: nothing waits any more
         }
         String due = task.getDueDate() == null ? null : DUE.format(task.getDueDate().toInstant().atZone(ServiceTime.ZONE));
-        List<Email> emails = new ArrayList<>();
         for (String recipient : offeredTo(task, reference)) {
             String link = people.isMemberOf(recipient, Roles.CARERS) ? links.carerStep(task.getId()) : links.task(task.getId());
-            emails.add(new Notification.StepWaiting(reference, task.getId(), step, due, mayTalk(execution), link)
+            mailer.send(new Notification.StepWaiting(reference, task.getId(), step, due, mayTalk(execution), link)
                     .to(recipient, people.emailOf(recipient)));
         }
-        mailer.sendAll(emails);
     }
 
     /** Everyone the task is offered to by name, and whoever has claimed it: each once, in order. */
