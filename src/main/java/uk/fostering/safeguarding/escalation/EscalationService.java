@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,8 @@ public class EscalationService {
      * Escalates the task one level if it is unacknowledged or overdue; otherwise nothing happens. Runs in the
      * escalation job's transaction: a retried job recomputes the same level and round.
      */
-    public Optional<TaskEscalated> tick(OpenStep step, List<String> emergencyDutyTeam, List<String> fosteringManagers) {
+    public Optional<TaskEscalated> tick(OpenStep step, Supplier<List<String>> emergencyDutyTeam,
+            Supplier<List<String>> fosteringManagers) {
         Instant now = clock.instant();
         EscalationReason reason = reasonToEscalate(step, now);
         if (reason == null) {
@@ -86,8 +88,8 @@ public class EscalationService {
         return null;
     }
 
-    private List<String> recipients(String responsible, int level, List<String> emergencyDutyTeam,
-            List<String> fosteringManagers, Instant now) {
+    private List<String> recipients(String responsible, int level, Supplier<List<String>> emergencyDutyTeam,
+            Supplier<List<String>> fosteringManagers, Instant now) {
         return EscalationRecipients.of(responsible, level, registry.managerOf(responsible), registry.registeredManager(),
                 calendar.isOfficeHours(now), emergencyDutyTeam, fosteringManagers);
     }

@@ -2,11 +2,17 @@ package uk.fostering.safeguarding.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -19,6 +25,8 @@ import org.thymeleaf.context.Context;
  * may send once more, which is safer for a safeguarding notice than sending none. An email to an address
  * that {@code safeguarding.mail.allowed-recipients} leaves out is not sent and goes in the ledger as
  * WITHHELD, so that no retry tries it again.
+ * The emails of one call share those transactions and one connection to the mail server (each email keeps its
+ * own ledger row): a burst of escalations otherwise waits on a connection, and three commits, per email.
  * Logs carry the key and the recipient's id, never the address or the content.
  */
 @Component
@@ -46,25 +54,84 @@ public class Mailer {
      * @throws NotificationNotSent when the message cannot be built or the mail server does not take it
      */
     public boolean send(Email email) {
-        if (ledger.alreadySettled(email.key())) {
-            log.info("Email {} to {} was sent or withheld before; not sending again", email.key(), email.recipientId());
-            return false;
+        return !sendAll(List.of(email)).isEmpty();
+    }
+
+    /**
+     * Sends those of the emails not sent (or withheld) before, an email listed twice once. When some cannot be
+     * built or the mail server does not take them, the others are still sent and marked so, and the exception
+     * names those that were not: a retry sends only them.
+     *
+     * @return the emails this call sent, in the order given
+     * @throws NotificationNotSent when any of them could not be sent
+     */
+    public List<Email> sendAll(List<Email> emails) {
+        Map<String, Email> byKey = new LinkedHashMap<>();
+        emails.forEach(email -> byKey.putIfAbsent(email.key(), email));
+        Map<String, SentNotification.Status> recorded = ledger.statuses(byKey.keySet());
+        List<Email> due = new ArrayList<>();
+        for (Email email : byKey.values()) {
+            SentNotification.Status status = recorded.get(email.key());
+            if (status != null && status.isSettled()) {
+                log.info("Email {} to {} was sent or withheld before; not sending again", email.key(), email.recipientId());
+            } else if (!settings.allows(email.address())) {
+                ledger.withheld(email.key(), email.recipientId());
+                log.info("Email {} to {} withheld: the address is not on safeguarding.mail.allowed-recipients",
+                        email.key(), email.recipientId());
+            } else {
+                due.add(email);
+            }
         }
-        if (!settings.allows(email.address())) {
-            ledger.withheld(email.key(), email.recipientId());
-            log.info("Email {} to {} withheld: the address is not on safeguarding.mail.allowed-recipients",
-                    email.key(), email.recipientId());
-            return false;
+        if (due.isEmpty()) {
+            return List.of();
         }
-        ledger.pending(email.key(), email.recipientId());
-        try {
-            sender.send(message(email));
-        } catch (MailException e) {
-            throw new NotificationNotSent(email, e);
+        List<Email> unrecorded = due.stream().filter(email -> !recorded.containsKey(email.key())).toList();
+        if (!unrecorded.isEmpty()) {
+            ledger.pending(unrecorded);
         }
-        ledger.sent(email.key());
-        log.info("Email {} sent to {}", email.key(), email.recipientId());
-        return true;
+        Map<Email, MailException> failures = new LinkedHashMap<>();
+        // a MimeMessage is equal only to itself: the mail server's failures name the very messages handed over
+        Map<MimeMessage, Email> messages = new LinkedHashMap<>();
+        for (Email email : due) {
+            try {
+                messages.put(message(email), email);
+            } catch (MailException e) {
+                failures.put(email, e);
+            }
+        }
+        if (!messages.isEmpty()) {
+            try {
+                sender.send(messages.keySet().toArray(MimeMessage[]::new));
+            } catch (MailException e) {
+                failures.putAll(failedOf(e, messages));
+            }
+        }
+        List<Email> sent = messages.values().stream().filter(email -> !failures.containsKey(email)).toList();
+        if (!sent.isEmpty()) {
+            ledger.sent(sent.stream().map(Email::key).toList());
+            sent.forEach(email -> log.info("Email {} sent to {}", email.key(), email.recipientId()));
+        }
+        if (!failures.isEmpty()) {
+            throw new NotificationNotSent(failures);
+        }
+        return sent;
+    }
+
+    /**
+     * The emails the failure is about: those a {@link MailSendException} names (the mail server refused them, or the
+     * connection broke before them); every one when it names none, as then which went is not known, and sending
+     * one again is safer than sending none.
+     */
+    private static Map<Email, MailException> failedOf(MailException failure, Map<MimeMessage, Email> messages) {
+        Map<Email, MailException> failed = new LinkedHashMap<>();
+        if (failure instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {
+            // each with its own message's failure, so that each is reported by what happened to it
+            send.getFailedMessages().forEach((message, cause) -> Optional.ofNullable(messages.get(message))
+                    .ifPresent(email -> failed.put(email, new MailSendException(Map.of(message, cause)))));
+        } else {
+            messages.values().forEach(email -> failed.put(email, failure));
+        }
+        return failed;
     }
 
     private MimeMessage message(Email email) {

@@ -1,5 +1,7 @@
 package uk.fostering.safeguarding.notification;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -13,8 +15,11 @@ import org.springframework.mail.MailSendException;
  */
 public class NotificationNotSent extends RuntimeException {
 
-    NotificationNotSent(Email email, MailException failure) {
-        super("Email %s to user %s was not sent: %s".formatted(email.key(), email.recipientId(), kind(failure)));
+    /** For example "Email K to user sam was not sent: ...; email L to user mark was not sent: ...". */
+    NotificationNotSent(Map<Email, MailException> failures) {
+        super(failures.entrySet().stream().map(failure -> "email %s to user %s was not sent: %s".formatted(
+                failure.getKey().key(), failure.getKey().recipientId(), kind(failure.getValue())))
+                .collect(Collectors.joining("; ")).replaceFirst("^e", "E"));
     }
 
     /** For example "MailSendException caused by ConnectException" when the mail server is down. */

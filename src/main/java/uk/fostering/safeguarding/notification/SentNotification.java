@@ -11,7 +11,14 @@ import java.time.Instant;
 class SentNotification {
 
     /** WITHHELD: not sent on purpose (the allow-list), and never to be tried again. */
-    enum Status { PENDING, SENT, WITHHELD }
+    enum Status {
+        PENDING, SENT, WITHHELD;
+
+        /** Sent or withheld: nothing more to do for this email. */
+        boolean isSettled() {
+            return this != PENDING;
+        }
+    }
 
     @Id
     @Column(name = "notification_key")
@@ -31,9 +38,12 @@ class SentNotification {
         this.updatedAt = now;
     }
 
-    /** Sent or withheld: nothing more to do for this email. */
-    boolean isSettled() {
-        return status == Status.SENT || status == Status.WITHHELD;
+    String key() {
+        return key;
+    }
+
+    Status status() {
+        return status;
     }
 
     void settle(Status outcome, Instant now) {

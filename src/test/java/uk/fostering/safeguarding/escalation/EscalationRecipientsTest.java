@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Whom each level of an escalation reaches, in and out of office hours. */
 class EscalationRecipientsTest {
 
-    private static final List<String> DUTY_TEAM = List.of("eddie");
-    private static final List<String> MANAGERS = List.of("mark", "rachel");
+    private static final Supplier<List<String>> DUTY_TEAM = () -> List.of("eddie");
+    private static final Supplier<List<String>> MANAGERS = () -> List.of("mark", "rachel");
 
     @Test
     void levelOneReachesTheManagerAndLevelTwoTheRegisteredManager() {
@@ -18,6 +19,16 @@ class EscalationRecipientsTest {
                 .containsExactly("mark");
         assertThat(EscalationRecipients.of("sam", 2, Optional.of("mark"), Optional.of("rachel"), true, DUTY_TEAM, MANAGERS))
                 .containsExactly("rachel");
+    }
+
+    @Test
+    void inOfficeHoursWithAManagerNeitherGroupIsLookedUp() {
+        Supplier<List<String>> notAsked = () -> {
+            throw new AssertionError("group looked up");
+        };
+
+        assertThat(EscalationRecipients.of("sam", 1, Optional.of("mark"), Optional.of("rachel"), true, notAsked, notAsked))
+                .containsExactly("mark");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package uk.fostering.safeguarding.escalation.process;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +13,7 @@ import uk.fostering.safeguarding.escalation.EscalationService;
 import uk.fostering.safeguarding.escalation.OpenStep;
 import uk.fostering.safeguarding.escalation.Step;
 import uk.fostering.safeguarding.escalation.TaskEscalated;
+import uk.fostering.safeguarding.notification.Email;
 import uk.fostering.safeguarding.notification.Links;
 import uk.fostering.safeguarding.notification.Mailer;
 import uk.fostering.safeguarding.notification.Notification;
@@ -67,8 +70,9 @@ class EscalateTask implements JavaDelegate {
         OpenStep open = new OpenStep(execution.getProcessBusinessKey(), task.getId(), step.taskId(), step.label(),
                 responsible(task), task.getAssignee() != null,
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
-        Optional<TaskEscalated> escalated = escalations.tick(open, people.membersOf(Roles.EMERGENCY_DUTY_TEAM),
-                people.membersOf(Roles.MANAGERS));
+        // looked up only when the escalation reaches them: most ticks need neither group
+        Optional<TaskEscalated> escalated = escalations.tick(open, () -> people.membersOf(Roles.EMERGENCY_DUTY_TEAM),
+                () -> people.membersOf(Roles.MANAGERS));
         if (escalated.isEmpty()) {
             if (task.getDueDate() != null) {
                 timers.moveNextTick(execution.getProcessInstanceId(), step, task.getDueDate());
@@ -80,10 +84,21 @@ class EscalateTask implements JavaDelegate {
         taskService.setVariableLocal(task.getId(), CodeVars.ESCALATION_LEVEL.name(), e.level());
         Notification.TaskEscalation notice = new Notification.TaskEscalation(e.reference(), e.taskId(), e.stepName(),
                 e.responsibleId(), e.reason() == EscalationReason.OVERDUE, e.level(), e.round(), links.task(e.taskId()));
+        List<Email> emails = new ArrayList<>();
+        Optional<IllegalStateException> noAddress = Optional.empty();
         for (String recipient : e.recipients()) {
             // the email links the task: a carer's SSW (level 1) holds no grant on the carer's task until now
             grants.grantTaskReader(execution.getProcessInstanceId(), task.getId(), recipient);
-            mailer.send(notice.to(recipient, people.emailOf(recipient)));
+            try {
+                emails.add(notice.to(recipient, people.emailOf(recipient)));
+            } catch (IllegalStateException missing) {
+                noAddress = noAddress.or(() -> Optional.of(missing));
+            }
+        }
+        // someone without an address fails the job (retried, then an incident), but not before the others are told
+        mailer.sendAll(emails);
+        if (noAddress.isPresent()) {
+            throw noAddress.get();
         }
     }
 
