@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (two jobs per escalation, as in the app). Stubbing the real model instead would still run its DMN, call
  * activity and expressions against missing beans; this model is the engine's floor for "a concern waits at a
  * task with an escalation timer", which is what the app's figures are divided by. The bare webapp peer
- * ({@link uk.fostering.safeguarding.bench.peer.BareWebapp}) deploys the same model and starts it with the same
+ * ({@link uk.fostering.bench.peer.BareWebapp}) deploys the same model and starts it with the same
  * variables over its REST API.
  */
 public final class BareEngine implements AutoCloseable {

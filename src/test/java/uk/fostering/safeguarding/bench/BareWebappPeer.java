@@ -2,7 +2,7 @@ package uk.fostering.safeguarding.bench;
 
 import java.nio.file.Path;
 import java.util.List;
-import uk.fostering.safeguarding.bench.peer.BareWebapp;
+import uk.fostering.bench.peer.BareWebapp;
 import uk.fostering.safeguarding.cluster.AppProcess;
 
 /**

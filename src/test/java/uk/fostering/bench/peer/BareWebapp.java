@@ -1,4 +1,4 @@
-package uk.fostering.safeguarding.bench.peer;
+package uk.fostering.bench.peer;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -15,8 +15,9 @@ import uk.fostering.safeguarding.bench.BareEngine;
 /**
  * The benchmark's peer for raising concerns: what a user would build instead of the app, a bare Camunda Spring Boot
  * webapp (Camunda's webapp and REST starters) with HTTP Basic on its REST API, deploying {@link BareEngine}'s
- * one-task model. The benchmark starts it in a JVM of its own, as it starts the app. In a package of its own so
- * that it scans none of the app's beans; its settings are {@code bare-webapp.yaml}, not the app's
+ * one-task model. The benchmark starts it in a JVM of its own, as it starts the app. Outside the app's package
+ * (uk.fostering.safeguarding), so that neither scans the other: under it, every test that starts the app picked
+ * this class up as configuration, with a second authentication filter and the bare model; its settings are {@code bare-webapp.yaml}, not the app's
  * {@code application.yaml}, which is on the same class path.
  */
 @SpringBootApplication
