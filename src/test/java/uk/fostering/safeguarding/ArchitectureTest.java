@@ -74,7 +74,7 @@ class ArchitectureTest {
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("carer").mayNotBeAccessedByAnyLayer()
             .whereLayer("registryadmin").mayNotBeAccessedByAnyLayer()
-            .whereLayer("reallocation").mayOnlyBeAccessedByLayers("registryadmin")
+            .whereLayer("reallocation").mayOnlyBeAccessedByLayers("registryadmin", "allegation")
             .whereLayer("concernrecord").mayNotBeAccessedByAnyLayer()
             .whereLayer("notifiable").mayNotBeAccessedByAnyLayer()
             .whereLayer("escalation").mayNotBeAccessedByAnyLayer()

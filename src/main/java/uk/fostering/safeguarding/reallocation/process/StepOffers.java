@@ -17,7 +17,7 @@ import uk.fostering.safeguarding.security.ConcernGrants;
  * who leaves it is unclaimed, and the new people acknowledge it by claiming it themselves.
  */
 @Component
-class StepOffers {
+public class StepOffers {
 
     private final TaskService tasks;
     private final ConcernGrants grants;
@@ -36,7 +36,7 @@ class StepOffers {
      *
      * @return whether the step changed hands: false when it was not offered to any of {@code from} or is theirs already
      */
-    boolean hand(String reference, Task task, Set<String> from, List<String> to, Collection<String> readOn) {
+    public boolean hand(String reference, Task task, Set<String> from, List<String> to, Collection<String> readOn) {
         Set<String> candidates = candidates(task);
         Set<String> held = new LinkedHashSet<>();
         if (task.getAssignee() != null && from.contains(task.getAssignee())) {
