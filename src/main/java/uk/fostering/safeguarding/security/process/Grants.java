@@ -47,31 +47,23 @@ public class Grants {
         asSystem.run(() -> grant(new Key(userId, null, resource.resourceType(), resourceId), resource, permissions));
     }
 
-    /** Takes away every grant the person holds on the resource (a carer whose placement ended); whether they held one. */
-    public boolean revokeFromUser(String userId, Resource resource, String resourceId) {
+    /**
+     * Deletes the person's own grants (not their groups') on these resources, whatever permissions they hold (a
+     * carer whose placement ended, a step handed to someone else); whether they held any.
+     */
+    public boolean removeFromUser(String userId, Resource resource, Collection<String> resourceIds) {
         return asSystem.call(() -> {
-            List<Authorization> held = authorizations.createAuthorizationQuery()
-                    .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource.resourceType())
-                    .resourceId(resourceId).userIdIn(userId).list();
-            held.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-            writtenInThisTransaction().remove(new Key(userId, null, resource.resourceType(), resourceId));
-            return !held.isEmpty();
-        });
-    }
-
-    /** Deletes the person's own grants (not their groups') on these resources, whatever permissions they hold. */
-    public void removeFromUser(String userId, Resource resource, Collection<String> resourceIds) {
-        if (resourceIds.isEmpty()) {
-            return;
-        }
-        Set<String> ids = Set.copyOf(resourceIds);
-        asSystem.run(() -> {
-            authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource).list().stream()
-                    .filter(grant -> ids.contains(grant.getResourceId()))
-                    .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-            // a grant written earlier in this transaction must not come back as the one to add permissions to
-            writtenInThisTransaction().keySet().removeIf(key -> userId.equals(key.userId())
-                    && key.resourceType() == resource.resourceType() && ids.contains(key.resourceId()));
+            boolean held = false;
+            for (String resourceId : Set.copyOf(resourceIds)) {
+                // one id at a time: the engine's index on the resource id, not every grant the person holds
+                List<Authorization> grants = authorizations.createAuthorizationQuery()
+                        .resourceType(resource.resourceType()).resourceId(resourceId).userIdIn(userId).list();
+                grants.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+                held |= !grants.isEmpty();
+                // a grant written earlier in this transaction must not come back as the one to add permissions to
+                writtenInThisTransaction().remove(new Key(userId, null, resource.resourceType(), resourceId));
+            }
+            return held;
         });
     }
 

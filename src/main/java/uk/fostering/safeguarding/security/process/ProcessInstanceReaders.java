@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.security.process;
 
 import java.util.Collection;
+import java.util.List;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -35,13 +36,13 @@ class ProcessInstanceReaders implements ConcernReaders {
     @Override
     public boolean disallow(String userId, String processInstanceId) {
         // both, whatever the first answers
-        return grants.revokeFromUser(userId, Resources.PROCESS_INSTANCE, processInstanceId)
-                | grants.revokeFromUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+        return grants.removeFromUser(userId, Resources.PROCESS_INSTANCE, List.of(processInstanceId))
+                | grants.removeFromUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, List.of(processInstanceId));
     }
 
     @Override
     public boolean disallowTask(String userId, String taskId) {
-        return grants.revokeFromUser(userId, Resources.TASK, taskId);
+        return grants.removeFromUser(userId, Resources.TASK, List.of(taskId));
     }
 
     @Override
