@@ -16,8 +16,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.fostering.safeguarding.process.AllegationProcess.Ids;
-import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 
 /**
  * Every path of {@code allegationReferral} on an in-memory engine with the model's beans stubbed; the class must
@@ -47,9 +44,7 @@ class AllegationReferralProcessTest {
     private static final Instant MARKED = Instant.parse("2026-11-27T15:00:00Z");
     private static final Instant NEXT_WORKING_DAY = Instant.parse("2026-11-30T15:00:00Z");
 
-    private final List<String> escalations = new ArrayList<>();
-    private final List<String> recorded = new ArrayList<>();
-    private final List<String> emails = new ArrayList<>();
+    private final RecordingStepBeans beans = new RecordingStepBeans();
     private final List<String> deadlinesAskedFor = new ArrayList<>();
 
     /** The deadlines bean as the model calls it: one working day to refer, the first escalation tick after 2 hours. */
@@ -67,15 +62,8 @@ class AllegationReferralProcessTest {
     @BeforeEach
     void stubBeans() {
         ClockUtil.setCurrentTime(Date.from(MARKED));
-        Mocks.register(AllegationProcess.Beans.LADO_REFERRAL_RECORDER, (TaskListener) task -> {
-            recorded.add(task.getTaskDefinitionKey());
-            task.getExecution().removeVariables(AllegationProcess.FormFields.ALL);
-        });
-        Mocks.register(ConcernProcess.Beans.ESCALATE_TASK,
-                (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
-        Mocks.register(ConcernProcess.Beans.DEADLINES, new FixedDeadlines());
-        Mocks.register(ConcernProcess.Beans.NOTIFY_BY_EMAIL,
-                (JavaDelegate) execution -> emails.add(ConcernProcessTest.emailOf(execution)));
+        beans.register(AllegationProcess.Beans.LADO_REFERRAL_RECORDER, AllegationProcess.FormFields.ALL,
+                new FixedDeadlines());
     }
 
     @AfterEach
@@ -100,8 +88,8 @@ class AllegationReferralProcessTest {
         // when she records the LADO's advice, the referral is done
         complete(task(Ids.REFER_TO_LADO, referral));
         assertThat(referral).hasPassed(Ids.END).isEnded();
-        assertThat(recorded).containsExactly(Ids.REFER_TO_LADO);
-        assertThat(escalations).isEmpty();
+        assertThat(beans.recorded).containsExactly(Ids.REFER_TO_LADO);
+        assertThat(beans.escalations).isEmpty();
     }
 
     @Test
@@ -117,7 +105,7 @@ class AllegationReferralProcessTest {
         managementService().executeJob(timer.getId());
         execute(job("Task_EscalateReferToLado", referral));
         assertThat(referral).hasPassed("EndEvent_ReferToLadoEscalated").isWaitingAt(Ids.REFER_TO_LADO);
-        assertThat(escalations).containsExactly(Ids.REFER_TO_LADO);
+        assertThat(beans.escalations).containsExactly(Ids.REFER_TO_LADO);
 
         // and once recorded no timer outlives it
         complete(task(Ids.REFER_TO_LADO, referral));
@@ -133,7 +121,7 @@ class AllegationReferralProcessTest {
         execute(job(ConcernProcessTest.emailWaiting(Ids.REFER_TO_LADO), referral));
 
         assertThat(referral).hasPassed("EndEvent_ReferToLadoWaitingEmailed").isWaitingAt(Ids.REFER_TO_LADO);
-        assertThat(emails).containsExactly("STEP_WAITING->" + Ids.REFER_TO_LADO);
+        assertThat(beans.emails).containsExactly("STEP_WAITING->" + Ids.REFER_TO_LADO);
         complete(task(Ids.REFER_TO_LADO, referral));
         assertThat(referral).isEnded();
     }

@@ -11,13 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.fostering.safeguarding.process.ConcernProcess.Inputs;
 import uk.fostering.safeguarding.process.NotifiableProcess.Ids;
 
 /**
@@ -46,9 +42,7 @@ class NotifiableEventProcessTest {
     private static final Instant REGISTERED = Instant.parse("2026-11-28T22:00:00Z");
     private static final Duration WITHIN = Duration.ofHours(24);
 
-    private final List<String> escalations = new ArrayList<>();
-    private final List<String> recorded = new ArrayList<>();
-    private final List<String> emails = new ArrayList<>();
+    private final RecordingStepBeans beans = new RecordingStepBeans();
 
     /** The deadlines bean as the model calls it: 24 hours to notify, the first escalation tick after 2 hours. */
     public static class FixedDeadlines {
@@ -64,15 +58,8 @@ class NotifiableEventProcessTest {
     @BeforeEach
     void stubBeans() {
         ClockUtil.setCurrentTime(Date.from(REGISTERED));
-        Mocks.register(NotifiableProcess.Beans.NOTIFICATION_RECORDER, (TaskListener) task -> {
-            recorded.add(task.getTaskDefinitionKey());
-            task.getExecution().removeVariables(NotifiableProcess.FormFields.ALL);
-        });
-        Mocks.register(ConcernProcess.Beans.ESCALATE_TASK,
-                (JavaDelegate) execution -> escalations.add(Inputs.STEP.get(execution)));
-        Mocks.register(ConcernProcess.Beans.DEADLINES, new FixedDeadlines());
-        Mocks.register(ConcernProcess.Beans.NOTIFY_BY_EMAIL,
-                (JavaDelegate) execution -> emails.add(ConcernProcessTest.emailOf(execution)));
+        beans.register(NotifiableProcess.Beans.NOTIFICATION_RECORDER, NotifiableProcess.FormFields.ALL,
+                new FixedDeadlines());
     }
 
     @AfterEach
@@ -99,8 +86,8 @@ class NotifiableEventProcessTest {
         assertThat(event).isWaitingAt(Ids.NOTIFY_OFSTED);
         complete(task(Ids.NOTIFY_OFSTED, event));
         assertThat(event).hasPassed(Ids.END).isEnded();
-        assertThat(recorded).containsExactly(Ids.NOTIFY_PLACING_AUTHORITY, Ids.NOTIFY_OFSTED);
-        assertThat(escalations).isEmpty();
+        assertThat(beans.recorded).containsExactly(Ids.NOTIFY_PLACING_AUTHORITY, Ids.NOTIFY_OFSTED);
+        assertThat(beans.escalations).isEmpty();
     }
 
     @Test
@@ -115,7 +102,7 @@ class NotifiableEventProcessTest {
             // the steps stay open: an escalation tells people, it takes nothing away
             assertThat(event).isWaitingAt(step);
         }
-        assertThat(escalations).containsExactly(Ids.NOTIFY_OFSTED, Ids.NOTIFY_PLACING_AUTHORITY);
+        assertThat(beans.escalations).containsExactly(Ids.NOTIFY_OFSTED, Ids.NOTIFY_PLACING_AUTHORITY);
 
         // when both are then recorded, no timer outlives the event
         complete(task(Ids.NOTIFY_OFSTED, event));
@@ -139,7 +126,7 @@ class NotifiableEventProcessTest {
         }
 
         // then each step told her once, and the event is done
-        assertThat(emails).containsExactly("STEP_WAITING->" + Ids.NOTIFY_OFSTED, "STEP_WAITING->" + Ids.NOTIFY_PLACING_AUTHORITY);
+        assertThat(beans.emails).containsExactly("STEP_WAITING->" + Ids.NOTIFY_OFSTED, "STEP_WAITING->" + Ids.NOTIFY_PLACING_AUTHORITY);
         assertThat(event).isEnded();
     }
 
