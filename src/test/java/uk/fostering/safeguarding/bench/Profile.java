@@ -25,7 +25,9 @@ final class Profile {
 
     /** Most specific first: a sample counts once, for the first of these on its stack. */
     private static final Map<String, String> AREAS = areas(
-            "DmnBusinessRuleTaskActivityBehavior", "risk decision (DMN, FEEL)",
+            // the decision's evaluation only: the business rule task's behaviour stays on the stack while the
+            // process runs on from it in the same command, which belongs to the areas below
+            "org.camunda.bpm.dmn.engine.impl.DefaultDmnEngine.evaluate", "risk decision (DMN evaluation)",
             "Mailer.message", "email: building (Thymeleaf, MIME)",
             "JavaMailSenderImpl.doSend", "email: SMTP",
             "SentNotifications", "email: ledger (sent once)",
