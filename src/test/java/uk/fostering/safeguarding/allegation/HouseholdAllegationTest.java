@@ -151,6 +151,10 @@ class HouseholdAllegationTest {
         assertThat(candidates(moved)).containsExactlyInAnyOrder("rachel", "sophie");
         assertThat(moved.getDueDate()).isEqualTo(record.getDueDate());
         assertThat(timerOf(moved).getDuedate()).isEqualTo(recordTimer.getDuedate());
+        // and each of the two is told it waits for them
+        String waiting = "Record the concern for concern " + reference + " is waiting for you";
+        assertThat(emailsTo("rachel", waiting)).isEqualTo(1);
+        assertThat(emailsTo("sophie", waiting)).isEqualTo(1);
 
         // and rachel refers it to the designated officer (LADO), due one working day later: after the weekend
         Task lado = steps.openTask(reference, AllegationProcess.Ids.REFER_TO_LADO);
