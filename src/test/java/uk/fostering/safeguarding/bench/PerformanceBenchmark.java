@@ -43,7 +43,7 @@ class PerformanceBenchmark {
 
                 The machine is shared with other builds, so absolute figures are noisy: read the ratios, each
                 against a baseline measured in the same run on the same database. Throughput ratios are app ÷
-                baseline (1.0 = as fast as the bare engine); time ratios are baseline ÷ app (10 = ten times faster).
+                baseline (1.0 = as fast as the baseline in its row); time ratios are baseline ÷ app (10 = ten times faster).
                 """.formatted(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES), seconds,
                 Runtime.getRuntime().availableProcessors(), command("free", "-g").strip(),
                 System.getProperty("java.version"), scale.describe());
