@@ -8,11 +8,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One real PostgreSQL server per test JVM (zonky's binaries from a Maven artifact, no Docker),
- * started on first use and stopped by zonky's shutdown hook. Tests that count rows get a database
- * of their own on it, so they never see each other's concerns.
+ * started on first use and stopped when the JVM exits, after Spring has closed the test contexts. Tests that count
+ * rows get a database of their own on it, so they never see each other's concerns.
  */
 public final class TestPostgres {
 
@@ -48,10 +49,22 @@ public final class TestPostgres {
                 "spring.datasource.password", "");
     }
 
+    /** Spring runs its shutdown handlers once every application context has closed. */
+    private static synchronized void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
+        }
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // not zonky's own shutdown hook: it ran beside Spring's, and a process engine closing after the server had
+                // gone waited the pool's 30 s for a connection, until surefire killed the fork
+                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                SpringApplication.getShutdownHandlers().add(TestPostgres::stop);
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
