@@ -18,8 +18,8 @@ import uk.fostering.safeguarding.process.NotifiableProcess;
  * <p>
  * Of the other variables, history keeps each one's current value ({@code ACT_HI_VARINST}) but not a row for every
  * value it ever had ({@code ACT_HI_DETAIL}): nothing in the service reads those rows, its REST door does not open
- * {@code /history/detail}, and they were the largest group of rows a raise wrote (22 of its 227 statements on H2). The
- * history level stays FULL for the rest, above all the operation log of who did what to which task.
+ * {@code /history/detail}, and they were the largest group of rows a raise wrote. The history level stays FULL for the
+ * rest, above all the operation log of who did what to which task; a submitted form's fields are still recorded.
  */
 public class NarrativeHistoryFilter implements HistoryEventHandler {
 
