@@ -43,8 +43,8 @@ final class CompilerCpu {
             // the fields after the name in parentheses, which may hold spaces: state is field 3, utime 14, stime 15
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
+        } catch (IOException e) {
+            return 0; // the thread ended while being read
         }
     }
 
