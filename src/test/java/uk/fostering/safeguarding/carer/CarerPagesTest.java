@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -221,7 +222,9 @@ class CarerPagesTest {
         TasklistLogin carol = TasklistLogin.signIn(port, "carol");
         LocalDateTime seen = LocalDateTime.now(ServiceTime.ZONE).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime called = seen.plusMinutes(20);
-        LocalDateTime tomorrow = seen.plusDays(1);
+        // the next calendar day: seen + 24 hours is still today just after midnight, and a future time today is put
+        // to the time field, not the day
+        LocalDateTime tomorrow = LocalDate.now(ServiceTime.ZONE).plusDays(1).atTime(12, 0);
         String summary = "Two men tried to make her get into their van " + System.nanoTime();
 
         // "in danger right now": the police question comes next, and must be answered
