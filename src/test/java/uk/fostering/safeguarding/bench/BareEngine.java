@@ -151,6 +151,11 @@ public final class BareEngine implements AutoCloseable {
         seededTasks = Math.max(seededTasks, count);
     }
 
+    /** The seeded tables as a live database would hold them (see {@link Benchmark#asAutovacuumLeavesIt}). */
+    void asAutovacuumLeavesIt(String db) {
+        Benchmark.asAutovacuumLeavesIt(db, jdbc, "act_ru_task", "act_ru_variable");
+    }
+
     /** The dashboard the naive way: every escalated task from a TaskQuery, then each task's variables. */
     List<Map<String, Object>> naiveBoard() {
         List<Map<String, Object>> rows = new ArrayList<>();

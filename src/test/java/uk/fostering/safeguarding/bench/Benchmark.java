@@ -418,6 +418,8 @@ final class Benchmark {
             seedEscalations(jdbc, seeded, size, now);
             seeded = size;
             bare.seedEscalatedTasks(size, now);
+            asAutovacuumLeavesIt(db, jdbc, "escalation", "escalation_open_count");
+            bare.asAutovacuumLeavesIt(db);
             // the board sends the most overdue rows (200 by default) and counts them all
             var board = read(client.get("mark", "/api/escalations").body());
             int rows = board.get("escalations").size();
@@ -447,6 +449,21 @@ final class Benchmark {
                         ResultTable.format(ours, "ms"), ResultTable.format(theirs, "ms naive TaskQuery (%d runs)"
                                 .formatted(naiveRuns)), theirs / ours,
                         target ? "≤ 50 ms and ≥ 10×" : "—", target ? ours <= 50 && theirs / ours >= 10 : null));
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL after a seeding as a live database holds the same rows: there they build up over days, and
+     * autovacuum vacuums and analyzes a table within a minute of a large change. Measured straight after seeding
+     * 50,000 in one batch, the planner held statistics from before it, expected 35 open escalations and
+     * sorted all 50,000 (14 ms of the board's rows, EXPLAIN ANALYZE), and every index entry was checked
+     * against the table until a vacuum marked its pages all-visible. H2 keeps no such state to wait for.
+     */
+    static void asAutovacuumLeavesIt(String db, JdbcTemplate jdbc, String... tables) {
+        if (db.equals("postgresql")) {
+            for (String table : tables) {
+                jdbc.execute("vacuum analyze " + table);
             }
         }
     }
