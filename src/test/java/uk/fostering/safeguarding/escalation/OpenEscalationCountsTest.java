@@ -3,6 +3,7 @@ package uk.fostering.safeguarding.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,12 @@ class OpenEscalationCountsTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    EscalationBoard board;
+
+    @Autowired
+    MeterRegistry meters;
+
     private final String step = "Task_Counted_" + UUID.randomUUID().toString().substring(0, 8);
 
     @AfterEach
@@ -52,6 +60,16 @@ class OpenEscalationCountsTest {
         insert(jdbc, FIRST_ID + 1, 1);
         insert(jdbc, FIRST_ID + 2, 2);
         assertThat(kept()).isEqualTo(Map.of(1, 2L, 2, 1L)).isEqualTo(counted());
+        // and the board (filtered by this step) and the metrics read them
+        assertThat(board.board(Optional.empty(), Optional.of(step), Optional.empty(), 10).countsByLevel())
+                .isEqualTo(Map.of(1, 2L, 2, 1L));
+        assertThat(board.board(Optional.of(2), Optional.of(step), Optional.empty(), 10).countsByLevel())
+                .isEqualTo(Map.of(1, 0L, 2, 1L));
+        for (int level = 1; level <= Escalation.TOP_LEVEL; level++) {
+            assertThat(meters.get("safeguarding.escalations.open").tag("level", String.valueOf(level)).gauge().value())
+                    .isEqualTo(jdbc.queryForObject("select count(*) from escalation where resolved_at is null "
+                            + "and level = ?", Long.class, level).doubleValue());
+        }
 
         jdbc.update("update escalation set level = 2, round = 2 where id = ?", FIRST_ID);
         assertThat(kept()).isEqualTo(Map.of(1, 1L, 2, 2L)).isEqualTo(counted());
@@ -80,6 +98,10 @@ class OpenEscalationCountsTest {
         assertThat(jdbc.queryForList("select level, step, count(*) from escalation where resolved_at is null "
                 + "group by level, step having count(*) <> (select coalesce(sum(c.open_count), 0) "
                 + "from escalation_open_count c where c.level = escalation.level and c.step = escalation.step)"))
+                .isEmpty();
+        assertThat(jdbc.queryForList("select c.level, c.step, sum(c.open_count) from escalation_open_count c "
+                + "group by c.level, c.step having sum(c.open_count) <> (select count(*) from escalation e "
+                + "where e.resolved_at is null and e.level = c.level and e.step = c.step)"))
                 .isEmpty();
     }
 
