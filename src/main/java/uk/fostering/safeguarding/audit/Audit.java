@@ -27,16 +27,19 @@ public class Audit {
 
     private final AuditRepository events;
     private final JdbcTemplate jdbc;
+    private final LinesAtCommit lines;
     private final Clock clock;
 
-    Audit(AuditRepository events, JdbcTemplate jdbc, Clock clock) {
+    Audit(AuditRepository events, JdbcTemplate jdbc, LinesAtCommit lines, Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
+        this.lines = lines;
         this.clock = clock;
     }
 
+    /** Written as the transaction commits, in one batch with its other lines ({@link LinesAtCommit}). */
     public void record(String actor, String action, String reference, String detail) {
-        events.save(new AuditEvent(clock.instant(), actor, action, reference, shorten(detail)));
+        lines.add(INSERT, now(), actor, action, reference, shorten(detail));
     }
 
     /**
@@ -44,13 +47,17 @@ public class Audit {
      * as one JDBC batch, because a busy dashboard shows hundreds of concerns on every refresh.
      */
     public void recordReads(String actor, Collection<String> references, String detail) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime now = now();
         String shortDetail = shorten(detail);
         List<Object[]> rows = references.stream().distinct()
                 .map(reference -> new Object[] {now, actor, Actions.VIEWED, reference, shortDetail}).toList();
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows);
         }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private static String shorten(String detail) {
@@ -64,6 +71,7 @@ public class Audit {
 
     @Transactional(readOnly = true)
     public List<AuditEvent> trail(String reference) {
+        lines.flush();
         return events.findByReferenceOrderByOccurredAtAscIdAsc(reference);
     }
 

@@ -1,11 +1,14 @@
 package uk.fostering.safeguarding.chronology;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.fostering.safeguarding.audit.Audit;
+import uk.fostering.safeguarding.audit.LinesAtCommit;
 import uk.fostering.safeguarding.shared.NotFoundException;
 
 /**
@@ -16,12 +19,17 @@ import uk.fostering.safeguarding.shared.NotFoundException;
 @Transactional
 public class Chronology {
 
+    private static final String INSERT =
+            "insert into concern_event (concern_id, occurred_at, actor, type, note) values (?, ?, ?, ?, ?)";
+
     private final ConcernEventRepository events;
+    private final LinesAtCommit lines;
     private final Audit audit;
     private final Clock clock;
 
-    public Chronology(ConcernEventRepository events, Audit audit, Clock clock) {
+    public Chronology(ConcernEventRepository events, LinesAtCommit lines, Audit audit, Clock clock) {
         this.events = events;
+        this.lines = lines;
         this.audit = audit;
         this.clock = clock;
     }
@@ -37,20 +45,25 @@ public class Chronology {
         record(concernId, reference, actor, type, note, auditDetail);
     }
 
-    /** {@code auditDetail} is the note without anything a person wrote: the audit trail keeps no narrative. */
+    /**
+     * {@code auditDetail} is the note without anything a person wrote: the audit trail keeps no narrative. Both lines
+     * are written as the transaction commits, in one batch with its other lines ({@link LinesAtCommit}).
+     */
     public void record(long concernId, String reference, String actor, ConcernEventType type, String note,
             String auditDetail) {
-        events.save(new ConcernEvent(concernId, clock.instant(), actor, type, note));
+        lines.add(INSERT, concernId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor, type.name(), note);
         audit.record(actor, type.name(), reference, auditDetail);
     }
 
     @Transactional(readOnly = true)
     public List<ConcernEvent> of(long concernId) {
+        lines.flush();
         return events.findByConcernIdOrderByOccurredAtAscIdAsc(concernId);
     }
 
     @Transactional(readOnly = true)
     public List<ConcernEvent> of(Collection<Long> concernIds) {
+        lines.flush();
         return concernIds.isEmpty() ? List.of() : events.findByConcernIdInOrderByOccurredAtAscIdAsc(concernIds);
     }
 }

@@ -1,6 +1,7 @@
 package uk.fostering.safeguarding.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class ConcernGrants {
         if (userId == null || userId.isBlank()) {
             return;
         }
-        readers.allow(userId, processInstanceId);
+        readers.allow(List.of(userId), processInstanceId);
     }
 
     /**
@@ -51,9 +52,13 @@ public class ConcernGrants {
         }
     }
 
-    /** The people linked to the child; any of them may be unknown (null) and is then skipped. */
+    /** The people linked to the child, at once; any of them may be unknown (null or blank) and is then skipped. */
     public void grantReaders(String processInstanceId, String... userIds) {
-        Stream.of(userIds).filter(Objects::nonNull).distinct().forEach(user -> grantReader(processInstanceId, user));
+        Objects.requireNonNull(processInstanceId, "processInstanceId");
+        List<String> people = Stream.of(userIds).filter(user -> user != null && !user.isBlank()).distinct().toList();
+        if (!people.isEmpty()) {
+            readers.allow(people, processInstanceId);
+        }
     }
 
     /**

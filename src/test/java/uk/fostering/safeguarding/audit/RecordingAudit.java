@@ -12,7 +12,7 @@ public class RecordingAudit extends Audit {
     private final Clock clock;
 
     public RecordingAudit(Clock clock) {
-        super(null, null, clock);
+        super(null, null, null, clock);
         this.clock = clock;
     }
 

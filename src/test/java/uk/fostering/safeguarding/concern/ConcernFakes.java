@@ -220,7 +220,7 @@ public final class ConcernFakes {
         public final List<Line> lines = new ArrayList<>();
 
         FakeChronology(Clock clock) {
-            super(null, null, clock);
+            super(null, null, null, clock);
         }
 
         @Override

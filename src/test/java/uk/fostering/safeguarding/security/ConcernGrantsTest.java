@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 class ConcernGrantsTest {
 
     private final List<String> allowed = new ArrayList<>();
+    /** How many people each call to {@code allow} carried. */
+    private final List<Integer> calls = new ArrayList<>();
     private final ConcernGrants grants = new ConcernGrants(new ConcernReaders() {
         @Override
-        public void allow(String userId, String processInstanceId) {
-            allowed.add(userId + "@" + processInstanceId);
+        public void allow(Collection<String> userIds, String processInstanceId) {
+            calls.add(userIds.size());
+            userIds.forEach(userId -> allowed.add(userId + "@" + processInstanceId));
         }
 
         @Override
@@ -41,9 +44,17 @@ class ConcernGrantsTest {
 
     @Test
     void eachLinkedPersonOnceAndUnknownPeopleSkipped() {
-        grants.grantReaders("pi-1", "carol", null, "sam", "carol", "sophie");
+        grants.grantReaders("pi-1", "carol", null, "sam", "carol", " ", "sophie");
 
         assertThat(allowed).containsExactly("carol@pi-1", "sam@pi-1", "sophie@pi-1");
+        assertThat(calls).as("one request to the engine for all of them").containsExactly(3);
+    }
+
+    @Test
+    void nobodyKnownGrantsNothing() {
+        grants.grantReaders("pi-1", null, "");
+
+        assertThat(calls).isEmpty();
     }
 
     @Test

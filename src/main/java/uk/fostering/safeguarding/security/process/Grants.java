@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -26,7 +25,9 @@ import uk.fostering.safeguarding.process.AsSystem;
  * carer's first task grants her again) is not in the database until the command ends, so a query does
  * not find it; writing it a second time would break the engine's unique key on grants. The grants this
  * transaction created are therefore kept with it, and a second grant for the same person, resource and
- * id adds its permissions to the one already written, which the engine inserts as it then stands.
+ * id adds its permissions to the one already written, which the engine inserts as it then stands. A grant this
+ * transaction wrote with every permission asked again (a concern's start grants its SSW, then the SSW's first task
+ * grants the same) is not looked up again: raising a concern asked the database eight times, now four.
  */
 @Component
 public class Grants {
@@ -40,11 +41,19 @@ public class Grants {
     }
 
     public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        asSystem.run(() -> grant(new Key(null, groupId, resource.resourceType(), resourceId), resource, permissions));
+        asSystem.run(() -> grant(List.of(new Key(null, groupId, resource.resourceType(), resourceId)), resource,
+                permissions));
     }
 
     public void toUser(String userId, Resource resource, String resourceId, Permission... permissions) {
-        asSystem.run(() -> grant(new Key(userId, null, resource.resourceType(), resourceId), resource, permissions));
+        toUsers(List.of(userId), resource, resourceId, permissions);
+    }
+
+    /** The same grant to several people (a new concern's carer, SSW and social worker): one query for all of them. */
+    public void toUsers(Collection<String> userIds, Resource resource, String resourceId, Permission... permissions) {
+        List<Key> keys = userIds.stream().distinct()
+                .map(userId -> new Key(userId, null, resource.resourceType(), resourceId)).toList();
+        asSystem.run(() -> grant(keys, resource, permissions));
     }
 
     /**
@@ -71,17 +80,30 @@ public class Grants {
     private record Key(String userId, String groupId, int resourceType, String resourceId) {
     }
 
-    private void grant(Key key, Resource resource, Permission... permissions) {
-        Optional<Authorization> stored = stored(key);
-        if (stored.isPresent()) {
-            Authorization grant = stored.get();
-            if (!Stream.of(permissions).allMatch(grant::isPermissionGranted)) {
-                Stream.of(permissions).forEach(grant::addPermission);
-                authorizations.saveAuthorization(grant);
+    /** Keys of one resource and id, all of people or all of groups. */
+    private void grant(List<Key> keys, Resource resource, Permission... permissions) {
+        Map<Key, Authorization> written = writtenInThisTransaction();
+        // written earlier in this transaction with these permissions already: nothing to add, nothing to ask
+        List<Key> toAsk = keys.stream().filter(key -> !(written.containsKey(key)
+                && Stream.of(permissions).allMatch(written.get(key)::isPermissionGranted))).toList();
+        if (toAsk.isEmpty()) {
+            return;
+        }
+        Map<Key, Authorization> stored = stored(toAsk);
+        for (Key key : toAsk) {
+            grant(key, stored.get(key), written, resource, permissions);
+        }
+    }
+
+    private void grant(Key key, Authorization stored, Map<Key, Authorization> written, Resource resource,
+            Permission... permissions) {
+        if (stored != null) {
+            if (!Stream.of(permissions).allMatch(stored::isPermissionGranted)) {
+                Stream.of(permissions).forEach(stored::addPermission);
+                authorizations.saveAuthorization(stored);
             }
             return;
         }
-        Map<Key, Authorization> written = writtenInThisTransaction();
         Authorization pending = written.get(key);
         if (pending != null) {
             // saved in this command and not yet inserted: the insert takes the permissions it holds at the end
@@ -98,13 +120,23 @@ public class Grants {
         written.put(key, grant);
     }
 
-    /** The grant in the database (or loaded earlier in this command, with what was added to it since). */
-    private Optional<Authorization> stored(Key key) {
+    /**
+     * The grants of these keys in the database (or loaded earlier in this command, with what was added to it since),
+     * by key; one query, as the keys share their resource and id.
+     */
+    private Map<Key, Authorization> stored(List<Key> keys) {
+        Key first = keys.get(0);
         AuthorizationQuery query = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(key.resourceType())
-                .resourceId(key.resourceId());
-        return (key.userId() != null ? query.userIdIn(key.userId()) : query.groupIdIn(key.groupId())).list().stream()
-                .findFirst();
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(first.resourceType())
+                .resourceId(first.resourceId());
+        String[] ids = keys.stream().map(key -> key.userId() != null ? key.userId() : key.groupId())
+                .toArray(String[]::new);
+        List<Authorization> found = (first.userId() != null ? query.userIdIn(ids) : query.groupIdIn(ids)).list();
+        Map<Key, Authorization> byKey = new HashMap<>();
+        // the engine keeps one grant per key; should there ever be two, the first found takes the permissions
+        found.forEach(grant -> byKey.putIfAbsent(
+                new Key(grant.getUserId(), grant.getGroupId(), grant.getResourceType(), grant.getResourceId()), grant));
+        return byKey;
     }
 
     /**

@@ -22,9 +22,9 @@ class ProcessInstanceReaders implements ConcernReaders {
     }
 
     @Override
-    public void allow(String userId, String processInstanceId) {
-        grants.toUser(userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grants.toUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+    public void allow(Collection<String> userIds, String processInstanceId) {
+        grants.toUsers(userIds, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grants.toUsers(userIds, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                 HistoricProcessInstancePermissions.READ);
     }
 

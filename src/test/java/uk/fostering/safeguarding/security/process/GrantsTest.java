@@ -61,10 +61,26 @@ class GrantsTest {
 
         transaction.executeWithoutResult(status -> {
             grants.toUser("sam", Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+            grants.toUser("sam", Resources.PROCESS_INSTANCE, instance, Permissions.READ); // held: not asked again
             grants.toUser("sam", Resources.PROCESS_INSTANCE, instance, Permissions.UPDATE);
         });
 
         assertOneRow("sam", instance, List.of(Permissions.READ, Permissions.UPDATE), Permissions.DELETE);
+    }
+
+    @Test
+    void severalPeopleAtOnceEachHoldOneRowWithWhatTheyHadBefore() {
+        String instance = "grants-test-" + UUID.randomUUID();
+        grants.toUser("sam", Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+
+        asSystem.run(() -> {
+            grants.toUsers(List.of("carol", "sam", "carol"), Resources.PROCESS_INSTANCE, instance, Permissions.UPDATE);
+            grants.toUsers(List.of("carol", "sophie"), Resources.PROCESS_INSTANCE, instance, Permissions.UPDATE);
+        });
+
+        assertOneRow("carol", instance, List.of(Permissions.UPDATE), Permissions.READ);
+        assertOneRow("sam", instance, List.of(Permissions.READ, Permissions.UPDATE), Permissions.DELETE);
+        assertOneRow("sophie", instance, List.of(Permissions.UPDATE), Permissions.READ);
     }
 
     @Test
