@@ -107,13 +107,17 @@ class GrantsTest {
             grants.toGroup("managers", Resources.FILTER, filter, Permissions.UPDATE);
             grants.toUser("managers", Resources.FILTER, filter, Permissions.READ);
         });
+        // later, when both rows are stored: the lookup by the resource finds both and must pick the user's
+        grants.toUser("managers", Resources.FILTER, filter, Permissions.DELETE);
 
         assertThat(asSystem.call(() -> authorizations.createAuthorizationQuery().groupIdIn("managers")
                 .resourceType(Resources.FILTER).resourceId(filter).list())).singleElement()
-                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isTrue());
+                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isTrue())
+                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.DELETE)).isFalse());
         assertThat(asSystem.call(() -> authorizations.createAuthorizationQuery().userIdIn("managers")
                 .resourceType(Resources.FILTER).resourceId(filter).list())).singleElement()
-                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isFalse());
+                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isFalse())
+                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.DELETE)).isTrue());
     }
 
     /** Exactly one grant of the person on the process instance, holding the permissions given and not the others. */
