@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,8 +72,22 @@ final class Browser implements AutoCloseable {
         return visible(By.tagName("body")).getText();
     }
 
+    /**
+     * Waits for the element to be shown. Chromium reports an element found on the page a click is leaving as "does
+     * not belong to the document", not as a stale element, which the wait would retry; it is looked for again on the
+     * page that follows (this failed a carer journey in CI once, after a submit).
+     */
     WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return wait.until(driver -> {
+            try {
+                return ExpectedConditions.visibilityOfElementLocated(by).apply(driver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Clicks through the page's own handler: Tasklist's buttons sit beside a fixed footer that can take a real click. */
